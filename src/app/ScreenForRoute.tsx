@@ -1,0 +1,71 @@
+import { useEffect } from 'preact/hooks';
+import { useT } from '../i18n/useT';
+import { stopSpeaking } from '../services/speech/speech';
+import { BigButton } from '../ui/BigButton';
+import { Notice } from '../ui/Notice';
+import { AppScreen } from './parts/AppScreen';
+import { href, type Route } from './router';
+import { lazyScreen } from './lazyScreen';
+import { StartScreen } from './screens/StartScreen';
+
+const ExerciseScreen = lazyScreen(() => import('./screens/ExerciseScreen').then((m) => m.ExerciseScreen));
+const GroupFormScreen = lazyScreen(() => import('./screens/GroupFormScreen').then((m) => m.GroupFormScreen));
+const GroupScreen = lazyScreen(() => import('./screens/GroupScreen').then((m) => m.GroupScreen));
+const MeetingHeldScreen = lazyScreen(() => import('./screens/MeetingHeldScreen').then((m) => m.MeetingHeldScreen));
+const MeetingScreen = lazyScreen(() => import('./screens/MeetingScreen').then((m) => m.MeetingScreen));
+const MemberFormScreen = lazyScreen(() => import('./screens/MemberFormScreen').then((m) => m.MemberFormScreen));
+const MembersScreen = lazyScreen(() => import('./screens/MembersScreen').then((m) => m.MembersScreen));
+const RulesScreen = lazyScreen(() => import('./screens/RulesScreen').then((m) => m.RulesScreen));
+const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen));
+
+/** Picks the screen for an address. A new screen starts at the top, in silence. */
+export function ScreenForRoute({ route }: { readonly route: Route }) {
+  const screenKey = route.name === 'exercise' ? `exercise/${route.exerciseId}` : href(route);
+  useEffect(() => {
+    stopSpeaking();
+    window.scrollTo(0, 0);
+  }, [href(route)]);
+  return <div key={screenKey}>{screenFor(route)}</div>;
+}
+
+function screenFor(route: Route) {
+  switch (route.name) {
+    case 'start':
+      return <StartScreen route={route} />;
+    case 'settings':
+      return <SettingsScreen route={route} />;
+    case 'newGroup':
+      return <GroupFormScreen route={route} groupId={null} />;
+    case 'editGroup':
+      return <GroupFormScreen route={route} groupId={route.groupId} />;
+    case 'group':
+      return <GroupScreen route={route} groupId={route.groupId} />;
+    case 'members':
+      return <MembersScreen route={route} groupId={route.groupId} />;
+    case 'newMember':
+      return <MemberFormScreen route={route} groupId={route.groupId} personId={null} />;
+    case 'editMember':
+      return <MemberFormScreen route={route} groupId={route.groupId} personId={route.personId} />;
+    case 'rules':
+      return <RulesScreen route={route} groupId={route.groupId} />;
+    case 'meeting':
+      return <MeetingScreen route={route} groupId={route.groupId} meetingId={route.meetingId} />;
+    case 'meetingHeld':
+      return <MeetingHeldScreen route={route} groupId={route.groupId} meetingId={route.meetingId} />;
+    case 'exercise':
+      return <ExerciseScreen route={route} />;
+    case 'notFound':
+      return <NotFoundScreen route={route} />;
+  }
+}
+
+function NotFoundScreen({ route }: { readonly route: Route }) {
+  const { t } = useT();
+  return (
+    <AppScreen route={route} title={t('notFound.title')}>
+      <Notice pictogram="question" text={t('notFound.text')}>
+        <BigButton variant="primary" pictogram="home" label={t('nav.home')} href={href({ name: 'start' })} />
+      </Notice>
+    </AppScreen>
+  );
+}

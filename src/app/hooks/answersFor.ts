@@ -1,0 +1,23 @@
+import type { MeetingId } from '../../content/types';
+import type { Entry } from '../../domain/records';
+import type { Answers } from '../../kinds/types';
+import { reportError } from '../../state/errorStore';
+import { offerUndo } from '../../state/undoStore';
+import { putEntries, removeEntry, restoreEntry, type EntryAddress } from '../../storage/repositories/entries';
+
+/** Wires an exercise's answers to storage: what a kind's view gets as `answers`. */
+export function answersFor(groupId: string, meetingId: MeetingId, exerciseId: string, entries: readonly Entry[]): Answers {
+  const address = (type: string, key: string): EntryAddress => ({ groupId, meetingId, exerciseId, type, key });
+  return {
+    entries: entries.filter((e) => e.exerciseId === exerciseId),
+    put: (...writes) => putEntries(writes.map((w) => ({ address: address(w.type, w.key), data: w.data }))).catch(reportError),
+    remove: async (type, key, undoMessage) => {
+      try {
+        await removeEntry(address(type, key));
+        offerUndo({ message: undoMessage, undo: () => restoreEntry(address(type, key)) });
+      } catch (error) {
+        reportError(error);
+      }
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useT } from '../../i18n/useT';
+import { speechStore } from '../../state/speechStore';
+import { useStore } from '../../state/useStore';
+import { Screen } from '../../ui/Screen';
+import { href, parentOf, type Route } from '../router';
+import { HelpDialog } from './HelpDialog';
+import { Notices } from './Notices';
+
+interface Props {
+  readonly route: Route;
+  readonly title: string;
+  readonly children: ComponentChildren;
+}
+
+/** A screen of the app: the shared layout with this route's back link, help text and notices. */
+export function AppScreen({ route, title, children }: Props) {
+  const { t, tHelp } = useT();
+  const [isHelpOpen, setHelpOpen] = useState(false);
+  const isSpeaking = useStore(speechStore, (s) => s.isSpeaking);
+  const parent = parentOf(route);
+  const toStart = parent?.name === 'start';
+  useEffect(() => {
+    document.title = `${title} – Porukka`;
+  }, [title]);
+  return (
+    <Screen
+      title={title}
+      brand="Porukka"
+      back={parent ? { href: href(parent), label: t(toStart ? 'nav.home' : 'nav.back'), pictogram: toStart ? 'home' : 'back' } : null}
+      readAloudLabel={t(isSpeaking ? 'nav.stop' : 'nav.readAloud')}
+      helpLabel={t('nav.help')}
+      onHelp={() => setHelpOpen(true)}
+      notices={<Notices route={route} />}
+    >
+      {children}
+      {isHelpOpen ? <HelpDialog text={tHelp(route.name)} onClose={() => setHelpOpen(false)} /> : null}
+    </Screen>
+  );
+}

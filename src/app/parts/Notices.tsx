@@ -1,0 +1,61 @@
+import { useT } from '../../i18n/useT';
+import { languageNames } from '../../i18n/languageNames';
+import type { Language } from '../../i18n/i18n';
+import { appUpdateStore, dismissOfflineReady } from '../../state/appUpdateStore';
+import { dismissProblem, errorStore } from '../../state/errorStore';
+import { setMissingVoice, speechStore } from '../../state/speechStore';
+import { dismissUndo, runUndo, undoStore } from '../../state/undoStore';
+import { useStore } from '../../state/useStore';
+import { BigButton } from '../../ui/BigButton';
+import { Notice } from '../../ui/Notice';
+import type { Route } from '../router';
+
+/** Screens where reloading for an update could interrupt someone: exercises and forms. */
+const busyScreens: ReadonlySet<Route['name']> = new Set(['exercise', 'newGroup', 'editGroup', 'newMember', 'editMember', 'meetingHeld', 'rules']);
+
+/** The messages that can appear under the top bar. None of them goes away by itself. */
+export function Notices({ route }: { readonly route: Route }) {
+  const { t } = useT();
+  const problem = useStore(errorStore, (s) => s.problem);
+  const undo = useStore(undoStore, (s) => s.offer);
+  const missingVoice = useStore(speechStore, (s) => s.missingVoice);
+  const offlineReady = useStore(appUpdateStore, (s) => s.offlineReady);
+  const applyUpdate = useStore(appUpdateStore, (s) => s.applyUpdate);
+  const voiceLanguage = (missingVoice?.slice(0, 2) ?? 'fi') as Language;
+  const close = (onClick: () => void) => <BigButton variant="quiet" pictogram="close" label={t('actions.close')} onClick={onClick} />;
+
+  return (
+    <div class="notices">
+      {problem ? (
+        <Notice pictogram="storage" tone="warning" text={t(problem === 'storageFull' ? 'problems.storageFull' : 'problems.saveFailed')}>
+          {close(dismissProblem)}
+        </Notice>
+      ) : null}
+      {undo ? (
+        <Notice pictogram="undo" text={undo.message}>
+          <BigButton variant="primary" pictogram="undo" label={t('actions.undo')} onClick={() => void runUndo()} />
+          {close(dismissUndo)}
+        </Notice>
+      ) : null}
+      {missingVoice ? (
+        <Notice
+          pictogram="no-voice"
+          tone="warning"
+          text={t('speech.noVoice', { language: languageNames[voiceLanguage]?.name ?? missingVoice })}
+        >
+          {close(() => setMissingVoice(null))}
+        </Notice>
+      ) : null}
+      {applyUpdate && !busyScreens.has(route.name) ? (
+        <Notice pictogram="update" text={t('app.updateReady')}>
+          <BigButton variant="primary" pictogram="update" label={t('app.update')} onClick={applyUpdate} />
+        </Notice>
+      ) : null}
+      {offlineReady ? (
+        <Notice pictogram="offline-ready" tone="success" text={t('app.offlineReady')}>
+          {close(dismissOfflineReady)}
+        </Notice>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+// Addresses of the app's screens (in the URL hash, so every screen reloads and works offline).
+import type { MeetingId } from '../content/types';
+import { findExercise, findMeeting } from '../content/lookup';
+
+export type Route =
+  | { readonly name: 'start' }
+  | { readonly name: 'settings' }
+  | { readonly name: 'newGroup' }
+  | { readonly name: 'group'; readonly groupId: string }
+  | { readonly name: 'editGroup'; readonly groupId: string }
+  | { readonly name: 'members'; readonly groupId: string }
+  | { readonly name: 'newMember'; readonly groupId: string }
+  | { readonly name: 'editMember'; readonly groupId: string; readonly personId: string }
+  | { readonly name: 'rules'; readonly groupId: string }
+  | { readonly name: 'meeting'; readonly groupId: string; readonly meetingId: MeetingId }
+  | { readonly name: 'meetingHeld'; readonly groupId: string; readonly meetingId: MeetingId }
+  | {
+      readonly name: 'exercise';
+      readonly groupId: string;
+      readonly meetingId: MeetingId;
+      readonly exerciseId: string;
+      readonly step: string | null;
+    }
+  | { readonly name: 'notFound' };
+
+export type RouteName = Route['name'];
+
+const segment = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Reads an address such as "#/g/abc/m/m02/e/m02-agree/3". Anything unknown is notFound. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#?\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (!parts.every((p) => segment.test(p))) return { name: 'notFound' };
+  const [a, groupId, b, c, d, e, f, extra] = parts;
+  if (parts.length === 0) return { name: 'start' };
+  if (a === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (a === 'new-group' && parts.length === 1) return { name: 'newGroup' };
+  if (a !== 'g' || !groupId) return { name: 'notFound' };
+  if (b === undefined) return { name: 'group', groupId };
+  if (b === 'edit' && c === undefined) return { name: 'editGroup', groupId };
+  if (b === 'rules' && c === undefined) return { name: 'rules', groupId };
+  if (b === 'members') {
+    if (c === undefined) return { name: 'members', groupId };
+    if (d === undefined) return c === 'new' ? { name: 'newMember', groupId } : { name: 'editMember', groupId, personId: c };
+    return { name: 'notFound' };
+  }
+  const meeting = b === 'm' && c ? findMeeting(c) : undefined;
+  if (!meeting) return { name: 'notFound' };
+  const meetingId = meeting.id;
+  if (d === undefined) return { name: 'meeting', groupId, meetingId };
+  if (d === 'held' && e === undefined) return { name: 'meetingHeld', groupId, meetingId };
+  if (d === 'e' && e && findExercise(e)?.meeting.id === meetingId && extra === undefined) {
+    return { name: 'exercise', groupId, meetingId, exerciseId: e, step: f ?? null };
+  }
+  return { name: 'notFound' };
+}
+
+/** The address of a screen. */
+export function href(route: Route): string {
+  const enc = encodeURIComponent;
+  switch (route.name) {
+    case 'start':
+    case 'notFound':
+      return '#/';
+    case 'settings':
+      return '#/settings';
+    case 'newGroup':
+      return '#/new-group';
+    case 'group':
+      return `#/g/${enc(route.groupId)}`;
+    case 'editGroup':
+      return `#/g/${enc(route.groupId)}/edit`;
+    case 'rules':
+      return `#/g/${enc(route.groupId)}/rules`;
+    case 'members':
+      return `#/g/${enc(route.groupId)}/members`;
+    case 'newMember':
+      return `#/g/${enc(route.groupId)}/members/new`;
+    case 'editMember':
+      return `#/g/${enc(route.groupId)}/members/${enc(route.personId)}`;
+    case 'meeting':
+      return `#/g/${enc(route.groupId)}/m/${route.meetingId}`;
+    case 'meetingHeld':
+      return `#/g/${enc(route.groupId)}/m/${route.meetingId}/held`;
+    case 'exercise':
+      return `#/g/${enc(route.groupId)}/m/${route.meetingId}/e/${enc(route.exerciseId)}${route.step === null ? '' : `/${enc(route.step)}`}`;
+  }
+}
+
+/** The screen "back" leads to: always one level up, never browser history, so nobody gets lost. */
+export function parentOf(route: Route): Route | null {
+  switch (route.name) {
+    case 'start':
+      return null;
+    case 'settings':
+    case 'newGroup':
+    case 'group':
+    case 'notFound':
+      return { name: 'start' };
+    case 'editGroup':
+    case 'members':
+    case 'rules':
+    case 'meeting':
+      return { name: 'group', groupId: route.groupId };
+    case 'newMember':
+    case 'editMember':
+      return { name: 'members', groupId: route.groupId };
+    case 'meetingHeld':
+    case 'exercise':
+      return { name: 'meeting', groupId: route.groupId, meetingId: route.meetingId };
+  }
+}
+
+export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+  const target = href(route);
+  if (options.replace) window.location.replace(target);
+  else window.location.hash = target;
+}

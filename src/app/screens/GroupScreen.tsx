@@ -1,0 +1,97 @@
+import { findMeeting } from '../../content/lookup';
+import { journeyProgress } from '../../domain/journey';
+import { colourHex } from '../../domain/people';
+import { useT } from '../../i18n/useT';
+import { getGroup } from '../../storage/repositories/groups';
+import { listMeetingRecords } from '../../storage/repositories/meetings';
+import { listMembers } from '../../storage/repositories/people';
+import { Avatar } from '../../ui/Avatar';
+import { BigButton } from '../../ui/BigButton';
+import { Notice } from '../../ui/Notice';
+import { Pictogram } from '../../ui/Pictogram';
+import { Say } from '../../ui/Say';
+import { useLive } from '../hooks/useLive';
+import { useRules } from '../hooks/useRules';
+import { AppScreen } from '../parts/AppScreen';
+import { JourneyPath } from '../parts/JourneyPath';
+import { href, type Route } from '../router';
+
+/** The group's page: its journey, its rules and its members. */
+export function GroupScreen({ route, groupId }: { readonly route: Route; readonly groupId: string }) {
+  const { t, tContent } = useT();
+  const group = useLive(async () => (await getGroup(groupId)) ?? null, [groupId]);
+  const members = useLive(() => listMembers(groupId), [groupId]);
+  const records = useLive(() => listMeetingRecords(groupId), [groupId]);
+  const rules = useRules(groupId);
+  if (group === null) {
+    return (
+      <AppScreen route={route} title={t('group.notFoundTitle')}>
+        <Notice pictogram="question" text={t('group.notFound')} />
+      </AppScreen>
+    );
+  }
+  const progress = journeyProgress(records ?? []);
+  const next = progress.next ? findMeeting(progress.next) : undefined;
+
+  return (
+    <AppScreen route={route} title={group?.name ?? ''}>
+      {group?.place ? (
+        <p class="lead with-pictogram">
+          <Pictogram id="place" size={40} />
+          <Say text={group.place} />
+        </p>
+      ) : null}
+      {next ? (
+        <BigButton
+          variant="primary"
+          pictogram="next-meeting"
+          label={t('group.nextMeeting', { n: next.number, title: tContent(next.titleKey) })}
+          href={href({ name: 'meeting', groupId, meetingId: next.id })}
+        />
+      ) : (
+        <Notice pictogram="celebrate" tone="success" text={t('group.allDone')} />
+      )}
+      <section class="stack" aria-labelledby="journey-title">
+        <h2 id="journey-title" class="section-title">
+          <Pictogram id="journey" size={40} />
+          <Say text={t('group.journey')} />
+        </h2>
+        <JourneyPath groupId={groupId} progress={progress} />
+      </section>
+      <section class="stack" aria-labelledby="rules-title">
+        <h2 id="rules-title" class="section-title">
+          <Pictogram id="rules" size={40} />
+          <Say text={t('rules.title')} />
+        </h2>
+        {rules?.length === 0 ? (
+          <p>
+            <Say text={t('rules.none')} />
+          </p>
+        ) : (
+          <ol class="rule-list">
+            {rules?.map(({ rule, text, pictogram }) => (
+              <li key={rule.key} class="rule">
+                <Pictogram id={pictogram} size={48} />
+                <Say text={text} />
+              </li>
+            ))}
+          </ol>
+        )}
+        <BigButton pictogram="edit" label={t('rules.edit')} href={href({ name: 'rules', groupId })} />
+      </section>
+      <section class="stack" aria-labelledby="members-title">
+        <h2 id="members-title" class="section-title">
+          <Pictogram id="group" size={40} />
+          <Say text={t('members.title')} />
+        </h2>
+        <div class="avatar-grid">
+          {members?.map((m) => <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} />)}
+        </div>
+        <div class="button-row">
+          <BigButton pictogram="edit" label={t('members.edit')} href={href({ name: 'members', groupId })} />
+          <BigButton pictogram="edit" label={t('group.edit')} href={href({ name: 'editGroup', groupId })} />
+        </div>
+      </section>
+    </AppScreen>
+  );
+}

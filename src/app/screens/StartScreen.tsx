@@ -1,0 +1,64 @@
+import { colourHex } from '../../domain/people';
+import type { Group } from '../../domain/records';
+import { useT } from '../../i18n/useT';
+import { listGroups } from '../../storage/repositories/groups';
+import { listMembers } from '../../storage/repositories/people';
+import { Avatar } from '../../ui/Avatar';
+import { BigButton } from '../../ui/BigButton';
+import { Pictogram } from '../../ui/Pictogram';
+import { Say } from '../../ui/Say';
+import { useLive } from '../hooks/useLive';
+import { AppScreen } from '../parts/AppScreen';
+import { LanguagePicker } from '../parts/LanguagePicker';
+import { href, type Route } from '../router';
+
+export function StartScreen({ route }: { readonly route: Route }) {
+  const { t } = useT();
+  const groups = useLive(listGroups, []);
+  return (
+    <AppScreen route={route} title={t('start.title')}>
+      <p class="lead">
+        <Say text={t('start.intro')} />
+      </p>
+      <section class="stack" aria-labelledby="groups-title">
+        <h2 id="groups-title" class="section-title">
+          <Pictogram id="group" size={40} />
+          <Say text={t('start.groups')} />
+        </h2>
+        {groups?.length === 0 ? (
+          <p>
+            <Say text={t('start.noGroups')} />
+          </p>
+        ) : null}
+        <ul class="tile-list">
+          {groups?.map((group) => (
+            <li key={group.id}>
+              <GroupTile group={group} />
+            </li>
+          ))}
+        </ul>
+        <BigButton variant="primary" pictogram="new-group" label={t('start.newGroup')} href={href({ name: 'newGroup' })} />
+      </section>
+      <LanguagePicker />
+      <BigButton pictogram="settings" label={t('settings.title')} href={href({ name: 'settings' })} />
+    </AppScreen>
+  );
+}
+
+function GroupTile({ group }: { readonly group: Group }) {
+  const members = useLive(() => listMembers(group.id), [group.id]);
+  return (
+    <a class="group-tile" href={href({ name: 'group', groupId: group.id })}>
+      <Pictogram id="group" size={64} />
+      <span class="group-tile__text">
+        <Say class="group-tile__name" text={group.name} />
+        {group.place ? <Say class="group-tile__place" text={group.place} /> : null}
+      </span>
+      <span class="group-tile__members" aria-hidden="true">
+        {members?.slice(0, 8).map((m) => (
+          <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} size="small" showName={false} />
+        ))}
+      </span>
+    </a>
+  );
+}

@@ -1,0 +1,13 @@
+import { meetings } from './meetings';
+import type { Exercise, Meeting } from './types';
+
+const meetingById = new Map(meetings.map((m) => [m.id as string, m]));
+const exerciseById = new Map(meetings.flatMap((m) => m.exercises.map((e) => [e.id, { exercise: e, meeting: m }] as const)));
+
+export function findMeeting(id: string): Meeting | undefined {
+  return meetingById.get(id);
+}
+
+export function findExercise(id: string): { exercise: Exercise; meeting: Meeting } | undefined {
+  return exerciseById.get(id);
+}

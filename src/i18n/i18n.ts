@@ -1,0 +1,78 @@
+// i18next setup. Finnish is the master locale and the fallback; other languages load on demand.
+import i18next from 'i18next';
+
+export const languages = ['fi', 'sv', 'en'] as const;
+export type Language = (typeof languages)[number];
+export const namespaces = ['common', 'content', 'help'] as const;
+
+type LocaleFile = Record<string, unknown>;
+const loaders = import.meta.glob<LocaleFile>('../../locales/*/*.json', { import: 'default' });
+
+async function loadLanguage(language: Language): Promise<void> {
+  await Promise.all(
+    namespaces.map(async (ns) => {
+      if (i18next.hasResourceBundle(language, ns)) return;
+      const load = loaders[`../../locales/${language}/${ns}.json`];
+      if (!load) throw new Error(`Missing locale file ${language}/${ns}.json`);
+      i18next.addResourceBundle(language, ns, await load());
+    }),
+  );
+}
+
+export interface I18nOptions {
+  /** Called for a key that no locale has (tests make this throw). */
+  readonly onMissingKey?: (language: string, key: string) => void;
+}
+
+export async function initI18n(language: Language, options: I18nOptions = {}): Promise<void> {
+  const { onMissingKey } = options;
+  await i18next.init({
+    lng: language,
+    fallbackLng: 'fi',
+    ns: [...namespaces],
+    defaultNS: 'common',
+    resources: {},
+    partialBundledLanguages: true,
+    // Preact escapes every text it renders; escaping here would show &amp; on screen.
+    interpolation: { escapeValue: false },
+    saveMissing: onMissingKey !== undefined,
+    ...(onMissingKey ? { missingKeyHandler: (lngs: readonly string[], ns: string, key: string) => onMissingKey(lngs.join(','), `${ns}:${key}`) } : {}),
+  });
+  await loadLanguage('fi');
+  if (language !== 'fi') await loadLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export async function changeLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
+  await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export function currentLanguage(): Language {
+  const lng = i18next.resolvedLanguage ?? i18next.language;
+  return (languages as readonly string[]).includes(lng) ? (lng as Language) : 'fi';
+}
+
+/** A text of the app's own screens (locales/<lng>/common.json). */
+export const t = i18next.t.bind(i18next);
+
+/** A text of the method's content (locales/<lng>/content.json); keys come from src/content. */
+export function tContent(key: string, values?: Record<string, string | number>): string {
+  return i18next.t(key as never, { ns: 'content', ...values });
+}
+
+/** A help text (locales/<lng>/help.json). */
+export function tHelp(key: string): string {
+  return i18next.t(key as never, { ns: 'help' });
+}
+
+/** Text in a given language, whatever the UI language is (the language picker says each name in its own). */
+export function tIn(language: Language, key: string): string {
+  return i18next.getFixedT(language)(key as never);
+}
+
+export function onLanguageChanged(listener: () => void): () => void {
+  i18next.on('languageChanged', listener);
+  return () => i18next.off('languageChanged', listener);
+}

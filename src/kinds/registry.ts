@@ -1,0 +1,42 @@
+// The only list of kinds. A kind named in content/types.ts but missing here fails to compile.
+import type { Exercise, KindName } from '../content/types';
+import type { Entry } from '../domain/records';
+import { checklistKind } from './checklist';
+import { infoKind } from './info';
+import { statementVoteKind } from './statementVote';
+import { comingSoon, type ComingSoon, type KindDefinition, type Progress } from './types';
+
+export const kinds = {
+  info: infoKind,
+  checklist: checklistKind,
+  statementVote: statementVoteKind,
+  moodCheckIn: comingSoon,
+  photoStory: comingSoon,
+  cardDeck: comingSoon,
+  fieldNotes: comingSoon,
+  cardBoard: comingSoon,
+  choiceBoard: comingSoon,
+  canvas: comingSoon,
+  taskTable: comingSoon,
+  skillsGrid: comingSoon,
+  questionRound: comingSoon,
+  praiseRound: comingSoon,
+  feedbackKiosk: comingSoon,
+  pitchBuilder: comingSoon,
+  form: comingSoon,
+} satisfies { readonly [K in KindName]: KindDefinition<K> | ComingSoon };
+
+/** The built kind of an exercise, or undefined when it is still coming. */
+export function kindOf<K extends KindName>(kind: K): KindDefinition<K> | undefined {
+  const entry = kinds[kind] as KindDefinition<K> | ComingSoon;
+  return 'comingSoon' in entry ? undefined : entry;
+}
+
+/** How far the group is with an exercise, or "coming-soon" when its kind is not built yet. */
+export function progressOf(exercise: Exercise, entries: readonly Entry[]): Progress | 'coming-soon' {
+  const kind = kindOf(exercise.kind);
+  if (!kind) return 'coming-soon';
+  // The exercise and its kind belong together (same K); TypeScript cannot see that through the union.
+  const progress = kind.progress as (exercise: Exercise, entries: readonly Entry[]) => Progress;
+  return progress(exercise, entries.filter((e) => e.exerciseId === exercise.id));
+}

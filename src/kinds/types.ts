@@ -1,0 +1,47 @@
+// The contract every exercise kind fulfils (see kinds/README.md).
+import type { ComponentType } from 'preact';
+import type * as v from 'valibot';
+import type { ExerciseOf, KindName } from '../content/types';
+import type { Entry, Person } from '../domain/records';
+
+export interface AnswerWrite {
+  readonly type: string;
+  readonly key: string;
+  readonly data: unknown;
+}
+
+/** The exercise's saved answers and how to change them; the app wires this to storage. */
+export interface Answers {
+  /** Saved answers of this exercise, without tombstones. */
+  readonly entries: readonly Entry[];
+  /** Saves answers in one transaction; they are on disk when the promise resolves. */
+  put(...writes: readonly AnswerWrite[]): Promise<void>;
+  /** Removes an answer; the app offers undo. */
+  remove(type: string, key: string, undoMessage: string): Promise<void>;
+}
+
+export interface KindViewProps<K extends KindName> {
+  readonly exercise: ExerciseOf<K>;
+  /** The group's members, in order. */
+  readonly members: readonly Person[];
+  readonly answers: Answers;
+  /** Where in the exercise the group is (kept in the address, so a reload comes back to it). */
+  readonly step: string | null;
+  readonly onStep: (step: string | null) => void;
+  /** Addresses of the group's pages that show an exercise's results. */
+  readonly links: { readonly group: string; readonly members: string; readonly rules: string };
+}
+
+export type Progress = 'not-started' | 'started' | 'done';
+
+export interface KindDefinition<K extends KindName> {
+  /** The view, loaded when the exercise opens (it is not in the first download). */
+  readonly loadView: () => Promise<{ readonly View: ComponentType<KindViewProps<K>> }>;
+  /** The answer types this kind saves: import checks every answer against these. */
+  readonly entrySchemas: Readonly<Record<string, v.GenericSchema>>;
+  readonly progress: (exercise: ExerciseOf<K>, entries: readonly Entry[]) => Progress;
+}
+
+/** A kind that is planned but not built: its exercises show a "coming soon" card. */
+export const comingSoon = { comingSoon: true } as const;
+export type ComingSoon = typeof comingSoon;

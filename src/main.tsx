@@ -1,0 +1,24 @@
+import { render } from 'preact';
+import { App } from './app/App';
+import { initI18n } from './i18n/i18n';
+import { requestPersistentStorage } from './services/persistence';
+import { registerServiceWorker } from './services/serviceWorker';
+import { initSpeech } from './services/speech/speech';
+import { reportError } from './state/errorStore';
+import { settingsStore } from './state/settingsStore';
+import { loadDeviceSettings } from './storage/repositories/settings';
+import './ui/styles/index.css';
+
+async function start(): Promise<void> {
+  const settings = await loadDeviceSettings().catch(() => ({ language: 'fi', speechRate: 'slow' }) as const);
+  settingsStore.setState(settings);
+  await initI18n(settings.language);
+  initSpeech();
+  const root = document.getElementById('app');
+  if (root) render(<App />, root);
+  window.addEventListener('unhandledrejection', (event) => reportError(event.reason));
+  void requestPersistentStorage();
+  registerServiceWorker();
+}
+
+void start();

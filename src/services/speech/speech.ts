@@ -1,0 +1,97 @@
+// The one speech service over the Web Speech API. It reads the sentences shown on screen one at a
+// time, highlights the one being read, and says plainly when the device has no voice.
+import { setMissingVoice, setSpeaking, speechStore, voicesChanged } from '../../state/speechStore';
+import { settingsStore } from '../../state/settingsStore';
+import { pickVoice, speechRates } from './voices';
+
+export interface SpokenSentence {
+  readonly id: string;
+  readonly text: string;
+  readonly lang: string;
+}
+
+const synth = (): SpeechSynthesis | null => (typeof speechSynthesis === 'undefined' ? null : speechSynthesis);
+
+/** Starts listening for the device's voices; Chrome fills the list only after `voiceschanged`. */
+export function initSpeech(): void {
+  const s = synth();
+  if (!s) return;
+  s.getVoices();
+  s.addEventListener('voiceschanged', voicesChanged);
+}
+
+/** Whether the device has a voice for the language. */
+export function hasVoice(language: string): boolean {
+  const s = synth();
+  return s !== null && pickVoice(s.getVoices(), language) !== null;
+}
+
+/** The sentences inside an element, in reading order, each with the language it is written in. */
+export function sentencesIn(root: Element): SpokenSentence[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('[data-sentence]'))
+    .filter((el) => !el.closest('[hidden], [aria-hidden="true"]'))
+    .map((el) => ({
+      id: el.dataset['sentence'] ?? '',
+      text: el.textContent?.trim() ?? '',
+      lang: el.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'fi',
+    }))
+    .filter((s) => s.text.length > 0);
+}
+
+// Each reading gets a number, so events of a reading that was cancelled cannot touch the new one.
+let reading = 0;
+let readingRoot: Element | null = null;
+
+export function stopSpeaking(): void {
+  reading += 1;
+  readingRoot = null;
+  synth()?.cancel();
+  setSpeaking(false);
+}
+
+/** Speaks the sentences one by one. Must run inside the tap handler (iOS allows speech only there). */
+export function speak(sentences: readonly SpokenSentence[]): void {
+  stopSpeaking();
+  const s = synth();
+  const voices = s?.getVoices() ?? [];
+  const withVoice = sentences.map((sentence) => ({ sentence, voice: pickVoice(voices, sentence.lang) }));
+  const playable = withVoice.filter((x) => x.voice !== null);
+  // Say so when the screen's own language has no voice, or when nothing asked for could be read;
+  // a single word in another language (a language's name) is skipped quietly.
+  const pageLanguage = document.documentElement.lang;
+  const missing = withVoice.find((x) => x.voice === null && (x.sentence.lang === pageLanguage || playable.length === 0));
+  setMissingVoice(missing ? missing.sentence.lang : null);
+  if (!s || playable.length === 0) return;
+  const mine = reading;
+  const rate = speechRates[settingsStore.getState().speechRate];
+  playable.forEach(({ sentence, voice }, index) => {
+    const utterance = new SpeechSynthesisUtterance(sentence.text);
+    if (voice) {
+      utterance.voice = voice;
+      utterance.lang = voice.lang.replace(/_/g, '-');
+    }
+    utterance.rate = rate;
+    utterance.onstart = () => {
+      if (reading === mine) setSpeaking(true, sentence.id);
+    };
+    utterance.onend = () => {
+      if (reading === mine && index === playable.length - 1) stopSpeaking();
+    };
+    utterance.onerror = () => {
+      if (reading === mine) stopSpeaking();
+    };
+    s.speak(utterance);
+  });
+  setSpeaking(true);
+}
+
+/** Reads everything inside an element aloud; tapping the same thing again while it is read stops it. */
+export function readAloud(root: Element): void {
+  const isSame = readingRoot === root && speechStore.getState().isSpeaking;
+  if (isSame) {
+    stopSpeaking();
+    return;
+  }
+  speak(sentencesIn(root));
+  if (speechStore.getState().isSpeaking) readingRoot = root;
+}

@@ -1,0 +1,24 @@
+// Choosing a voice for a language. Pure, so it is tested without a browser.
+
+export interface VoiceLike {
+  readonly lang: string;
+  readonly localService: boolean;
+  readonly default: boolean;
+  readonly name: string;
+}
+
+/** "fi_FI", "FI-fi", "fi" → "fi-fi" / "fi". Some Android voices use an underscore. */
+export const normaliseLang = (lang: string): string => lang.trim().replace(/_/g, '-').toLowerCase();
+
+/**
+ * The best voice for a language ("fi", "sv", "en"): a voice on the device first (it works offline),
+ * then a network voice; the platform's default voice wins a tie.
+ */
+export function pickVoice<V extends VoiceLike>(voices: readonly V[], language: string): V | null {
+  const wanted = normaliseLang(language).split('-')[0] ?? '';
+  const matching = voices.filter((voice) => normaliseLang(voice.lang).split('-')[0] === wanted);
+  const score = (voice: V) => (voice.localService ? 2 : 0) + (voice.default ? 1 : 0);
+  return matching.reduce<V | null>((best, voice) => (best === null || score(voice) > score(best) ? voice : best), null);
+}
+
+export const speechRates = { slow: 0.75, normal: 0.95, fast: 1.15 } as const;

@@ -1,0 +1,53 @@
+// The device's database. Every schema change is a new version() with its upgrade() kept forever,
+// and a test that opens a database of every earlier version.
+import { Dexie, type Table } from 'dexie';
+import type { Entry, Group, MeetingRecord, Person, SyncFields } from '../domain/records';
+
+export interface SettingRecord {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/** A photo or a voice recording (used from the meetings 1–5 issue on). */
+export interface MediaRecord extends SyncFields {
+  readonly mime: string;
+  readonly blob: Blob;
+}
+
+export class PorukkaDatabase extends Dexie {
+  groups!: Table<Group, string>;
+  people!: Table<Person, string>;
+  meetings!: Table<MeetingRecord, string>;
+  entries!: Table<Entry, string>;
+  media!: Table<MediaRecord, string>;
+  settings!: Table<SettingRecord, string>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({
+      groups: 'id',
+      people: 'id, groupId',
+      meetings: 'id, groupId',
+      entries: 'id, groupId, [groupId+meetingId], [groupId+exerciseId], [groupId+type]',
+      media: 'id, groupId',
+      settings: 'key',
+    });
+  }
+}
+
+export const defaultDatabaseName = 'porukka';
+
+let current: PorukkaDatabase | null = null;
+
+/** The open database; repositories are the only callers. */
+export function db(): PorukkaDatabase {
+  current ??= new PorukkaDatabase(defaultDatabaseName);
+  return current;
+}
+
+/** Switches to another database (tests use a fresh one each). */
+export function useDatabase(name: string): PorukkaDatabase {
+  current?.close();
+  current = new PorukkaDatabase(name);
+  return current;
+}

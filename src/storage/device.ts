@@ -1,0 +1,60 @@
+// This device's identity and its hybrid logical clock. Every write stamps its records here.
+import { formatStamp, parseStamp, receive, tick, type ClockState, zeroClock } from '../domain/clock';
+import { newId } from '../domain/ids';
+import type { SyncFields } from '../domain/records';
+import { db, type PorukkaDatabase } from './db';
+
+interface Device {
+  readonly database: PorukkaDatabase;
+  readonly deviceId: string;
+  clock: ClockState;
+}
+
+let device: Device | null = null;
+
+/** Loads (or creates) the device id and the last clock value; safe to call before every write. */
+export async function loadDevice(): Promise<Device> {
+  const database = db();
+  if (device?.database === database) return device;
+  const loaded = await database.transaction('rw', database.settings, async () => {
+    const idRow = await database.settings.get('deviceId');
+    const deviceId = typeof idRow?.value === 'string' ? idRow.value : newId();
+    if (!idRow) await database.settings.put({ key: 'deviceId', value: deviceId });
+    const clockRow = await database.settings.get('clock');
+    const clock = (typeof clockRow?.value === 'string' && parseStamp(clockRow.value)) || zeroClock;
+    return { deviceId, clock };
+  });
+  device = { database, ...loaded };
+  return device;
+}
+
+export type Stamp = Pick<SyncFields, 'updatedAt' | 'deviceId'>;
+
+type TableName = 'groups' | 'people' | 'meetings' | 'entries' | 'media';
+
+/**
+ * Runs a write in one transaction. `stamp()` gives each changed record a fresh clock value, and the
+ * clock is saved in the same transaction as the records it stamped.
+ */
+export async function stampedWrite<T>(
+  tables: readonly TableName[],
+  write: (stamp: () => Stamp, database: PorukkaDatabase) => Promise<T>,
+): Promise<T> {
+  const d = await loadDevice();
+  const { database } = d;
+  return database.transaction('rw', [...tables.map((t) => database[t]), database.settings], async () => {
+    const stamp = (): Stamp => {
+      const next = tick(d.clock, Date.now());
+      d.clock = next.state;
+      return { updatedAt: next.stamp, deviceId: d.deviceId };
+    };
+    const result = await write(stamp, database);
+    await database.settings.put({ key: 'clock', value: formatStamp(d.clock) });
+    return result;
+  });
+}
+
+/** Moves this device's clock past stamps that arrived from another device (used by import). */
+export function observeStamp(d: Device, stamp: string): void {
+  d.clock = receive(d.clock, stamp, Date.now());
+}

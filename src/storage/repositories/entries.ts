@@ -1,0 +1,59 @@
+import type { MeetingId } from '../../content/types';
+import { entryId, type Entry } from '../../domain/records';
+import { db } from '../db';
+import { stampedWrite } from '../device';
+
+export interface EntryAddress {
+  readonly groupId: string;
+  readonly meetingId: MeetingId;
+  readonly exerciseId: string;
+  readonly type: string;
+  readonly key: string;
+}
+
+/** Saves one answer; it is on disk when the promise resolves. */
+export async function putEntry(address: EntryAddress, data: unknown): Promise<void> {
+  await putEntries([{ address, data }]);
+}
+
+/** Saves several answers in one transaction. */
+export async function putEntries(items: readonly { address: EntryAddress; data: unknown }[]): Promise<void> {
+  await stampedWrite(['entries'], async (stamp, database) => {
+    const id = (a: EntryAddress) => entryId(a.groupId, a.exerciseId, a.type, a.key);
+    await database.entries.bulkPut(
+      items.map(({ address, data }) => ({ id: id(address), ...address, data, ...stamp(), deleted: false })),
+    );
+  });
+}
+
+async function setDeleted(address: EntryAddress, deleted: boolean): Promise<void> {
+  await stampedWrite(['entries'], async (stamp, database) => {
+    const id = entryId(address.groupId, address.exerciseId, address.type, address.key);
+    const entry = await database.entries.get(id);
+    if (!entry || entry.deleted === deleted) return;
+    await database.entries.put({ ...entry, ...stamp(), deleted });
+  });
+}
+
+/** Removes an answer (a tombstone, so the removal merges and can be undone). */
+export const removeEntry = (address: EntryAddress): Promise<void> => setDeleted(address, true);
+
+export const restoreEntry = (address: EntryAddress): Promise<void> => setDeleted(address, false);
+
+/** The live answers of one exercise. */
+export async function listExerciseEntries(groupId: string, exerciseId: string): Promise<Entry[]> {
+  const entries = await db().entries.where('[groupId+exerciseId]').equals([groupId, exerciseId]).toArray();
+  return entries.filter((e) => !e.deleted);
+}
+
+/** The live answers of one type across all of a group's exercises (the group's rules, say). */
+export async function listEntriesOfType(groupId: string, type: string): Promise<Entry[]> {
+  const entries = await db().entries.where('[groupId+type]').equals([groupId, type]).toArray();
+  return entries.filter((e) => !e.deleted);
+}
+
+/** The live answers of every exercise of one meeting (for the meeting's progress marks). */
+export async function listMeetingEntries(groupId: string, meetingId: MeetingId): Promise<Entry[]> {
+  const entries = await db().entries.where('[groupId+meetingId]').equals([groupId, meetingId]).toArray();
+  return entries.filter((e) => !e.deleted);
+}

@@ -1,0 +1,52 @@
+import type { PictogramId } from '../content/pictogramId';
+import { Pictogram } from './Pictogram';
+import { Say } from './Say';
+
+export interface AvatarLook {
+  readonly name: string;
+  readonly colourHex: string;
+  readonly avatar: PictogramId;
+}
+
+interface Props extends AvatarLook {
+  readonly size?: 'small' | 'medium' | 'large';
+  /** A small pictogram on the disc's corner (a vote, a tick). */
+  readonly badge?: PictogramId | undefined;
+  readonly showName?: boolean;
+}
+
+/** A member's picture: their pictogram on their colour, with their name under it. */
+export function Avatar({ name, colourHex, avatar, size = 'medium', badge, showName = true }: Props) {
+  const px = size === 'large' ? 96 : size === 'medium' ? 56 : 32;
+  return (
+    <span class={`avatar avatar--${size}`}>
+      <span class="avatar__disc" style={{ backgroundColor: colourHex }}>
+        <Pictogram id={avatar} size={px} />
+        {badge ? <Pictogram id={badge} size={Math.round(px / 2)} class="avatar__badge" /> : null}
+      </span>
+      {showName ? <Say class="avatar__name" text={name} /> : null}
+    </span>
+  );
+}
+
+interface ButtonProps extends Props {
+  readonly onClick: () => void;
+  readonly pressed?: boolean;
+  /** Said by screen readers after the name ("voted yes"). */
+  readonly description?: string;
+}
+
+/** A member to tap: pass-the-tablet voting, choosing who came. */
+export function AvatarButton({ onClick, pressed, description, ...look }: ButtonProps) {
+  return (
+    <button
+      type="button"
+      class="avatar-button"
+      onClick={onClick}
+      {...(pressed !== undefined ? { 'aria-pressed': pressed } : {})}
+    >
+      <Avatar {...look} />
+      {description ? <span class="visually-hidden">{description}</span> : null}
+    </button>
+  );
+}

@@ -1,0 +1,69 @@
+import type { ComponentChildren } from 'preact';
+import { useContext, useRef } from 'preact/hooks';
+import type { PictogramId } from '../content/pictogramId';
+import { Pictogram } from './Pictogram';
+import { Say } from './Say';
+import { SpeechContext } from './speechPort';
+
+export interface BackLink {
+  readonly href: string;
+  readonly label: string;
+  readonly pictogram: PictogramId;
+}
+
+interface Props {
+  readonly title: string;
+  /** Back (one level up) or home; null on the start screen. */
+  readonly back: BackLink | null;
+  readonly readAloudLabel: string;
+  readonly helpLabel: string;
+  readonly onHelp: () => void;
+  readonly brand: string;
+  readonly children: ComponentChildren;
+  /** Shown under the top bar, above the title (notices). */
+  readonly notices?: ComponentChildren;
+}
+
+/** Every screen: the same three places (back/home, read aloud, help) and one main area. */
+export function Screen({ title, back, readAloudLabel, helpLabel, onHelp, brand, children, notices }: Props) {
+  const speech = useContext(SpeechContext);
+  const main = useRef<HTMLElement>(null);
+  return (
+    <div class="screen">
+      <header class="top-bar">
+        {back ? (
+          <a class="top-bar__button" href={back.href}>
+            <Pictogram id={back.pictogram} size={36} />
+            <span>{back.label}</span>
+          </a>
+        ) : (
+          <span class="top-bar__brand">
+            <Pictogram id="app" size={40} />
+            <span>{brand}</span>
+          </span>
+        )}
+        <div class="top-bar__end">
+          <button
+            type="button"
+            class="top-bar__button"
+            onClick={() => main.current && speech.readAloud(main.current)}
+          >
+            <Pictogram id="read-aloud" size={36} />
+            <span>{readAloudLabel}</span>
+          </button>
+          <button type="button" class="top-bar__button" onClick={onHelp} aria-haspopup="dialog">
+            <Pictogram id="help" size={36} />
+            <span>{helpLabel}</span>
+          </button>
+        </div>
+      </header>
+      {notices}
+      <main ref={main} class="screen__main" id="main">
+        <h1 class="screen__title">
+          <Say text={title} />
+        </h1>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { PictogramId } from '../content/pictogramId';
+import { Pictogram } from './Pictogram';
+import { Say } from './Say';
+
+interface Props {
+  readonly label: string;
+  readonly pictogram: PictogramId;
+  readonly value: string;
+  readonly onInput: (value: string) => void;
+  readonly type?: 'text' | 'date';
+  readonly name: string;
+  readonly required?: boolean;
+  readonly maxLength?: number;
+  readonly multiline?: boolean;
+  readonly autoFocus?: boolean;
+}
+
+/** A labelled text field with a picture, big enough to tap. */
+export function TextField({ label, pictogram, value, onInput, type = 'text', name, required, maxLength, multiline, autoFocus }: Props) {
+  const common = {
+    class: 'field__input',
+    name,
+    value,
+    required,
+    maxLength,
+    autoFocus,
+    onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
+  };
+  return (
+    <label class="field">
+      <span class="field__label">
+        <Pictogram id={pictogram} size={40} />
+        <Say text={label} />
+      </span>
+      {multiline ? (
+        <textarea rows={3} {...common} />
+      ) : type === 'date' ? (
+        <input type="date" {...common} />
+      ) : (
+        <input type="text" autoComplete="off" {...common} />
+      )}
+    </label>
+  );
+}

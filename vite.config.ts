@@ -1,0 +1,73 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pictogramsPlugin } from './scripts/vite-pictograms.ts';
+
+const themeColour = '#1f4e8c';
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    pictogramsPlugin(),
+    VitePWA({
+      // We register the service worker ourselves with workbox-window (src/services/serviceWorker.ts),
+      // so the update prompt can wait until no exercise is open.
+      injectRegister: false,
+      registerType: 'prompt',
+      includeManifestIcons: false,
+      manifest: {
+        name: 'Porukka',
+        short_name: 'Porukka',
+        description: 'Porukka-hautomo: tapaamiset, tehtävät ja yhteinen tekeminen kuvina.',
+        lang: 'fi',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#fffbf2',
+        theme_color: themeColour,
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Precache the whole app: every chunk, pictogram, font file and icon.
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest,txt}'],
+        navigateFallback: 'index.html',
+        // Set explicitly: with injectRegister false the plugin would otherwise drop them.
+        clientsClaim: true,
+        skipWaiting: false,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  build: {
+    // Pictograms stay separate files (precached), never inlined into the JavaScript.
+    assetsInlineLimit: 0,
+    target: 'es2022',
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+    ],
+  },
+});
