@@ -6,12 +6,12 @@ import { SpeechContext, type SpeechPort } from '../ui/speechPort';
 import { useRoute } from './hooks/useRoute';
 import { ScreenForRoute } from './ScreenForRoute';
 
-const useIsReading = (sentenceId: string): boolean => useStore(speechStore, (s) => s.currentSentence === sentenceId);
-
 /** The app: the speech service for the picture-card kit, and the screen for the current address. */
 export function App() {
   const route = useRoute();
-  const speech = useMemo<SpeechPort>(() => ({ readAloud, useIsReading }), []);
+  const currentSentence = useStore(speechStore, (s) => s.currentSentence);
+  const isSpeaking = useStore(speechStore, (s) => s.isSpeaking);
+  const speech = useMemo<SpeechPort>(() => ({ readAloud, currentSentence, isSpeaking }), [currentSentence, isSpeaking]);
   return (
     <SpeechContext.Provider value={speech}>
       <ScreenForRoute route={route} />

@@ -20,11 +20,12 @@ const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen').then(
 
 /** Picks the screen for an address. A new screen starts at the top, in silence. */
 export function ScreenForRoute({ route }: { readonly route: Route }) {
-  const screenKey = route.name === 'exercise' ? `exercise/${route.exerciseId}` : href(route);
+  const address = href(route);
+  const screenKey = route.name === 'exercise' ? `exercise/${route.exerciseId}` : address;
   useEffect(() => {
     stopSpeaking();
     window.scrollTo(0, 0);
-  }, [href(route)]);
+  }, [address]);
   return <div key={screenKey}>{screenFor(route)}</div>;
 }
 

@@ -1,4 +1,6 @@
 // The app's pictogram ids: the keys of pictograms/manifest.json (type only; nothing is bundled).
-type Manifest = typeof import('../../pictograms/manifest.json');
+import type manifest from '../../pictograms/manifest.json';
+
+type Manifest = typeof manifest;
 
 export type PictogramId = Exclude<keyof Manifest, `$${string}`>;

@@ -40,13 +40,18 @@ export async function initI18n(language: Language, options: I18nOptions = {}): P
   });
   await loadLanguage('fi');
   if (language !== 'fi') await loadLanguage(language);
-  document.documentElement.lang = language;
+  markDocumentLanguage(language);
+}
+
+/** Screen readers and speech read the page in this language. */
+function markDocumentLanguage(language: Language): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
   await loadLanguage(language);
   await i18next.changeLanguage(language);
-  document.documentElement.lang = language;
+  markDocumentLanguage(language);
 }
 
 export function currentLanguage(): Language {

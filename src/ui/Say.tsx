@@ -27,7 +27,7 @@ export function Say({ text, class: className }: Props) {
 }
 
 function Sentence({ id, text }: { id: string; text: string }) {
-  const isReading = useContext(SpeechContext).useIsReading(id);
+  const isReading = useContext(SpeechContext).currentSentence === id;
   return (
     <span data-sentence={id} class={isReading ? 'sentence is-reading' : 'sentence'}>
       {text}

@@ -12,18 +12,16 @@ interface Props {
   readonly required?: boolean;
   readonly maxLength?: number;
   readonly multiline?: boolean;
-  readonly autoFocus?: boolean;
 }
 
 /** A labelled text field with a picture, big enough to tap. */
-export function TextField({ label, pictogram, value, onInput, type = 'text', name, required, maxLength, multiline, autoFocus }: Props) {
+export function TextField({ label, pictogram, value, onInput, type = 'text', name, required, maxLength, multiline }: Props) {
   const common = {
     class: 'field__input',
     name,
     value,
     required,
     maxLength,
-    autoFocus,
     onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
   };
   return (

@@ -3,14 +3,16 @@ import { createContext } from 'preact';
 
 export interface SpeechPort {
   /** Reads every sentence inside the element aloud, in order. Call it inside the tap handler. */
-  readAloud(root: Element): void;
-  /** True while this sentence is being read (it is highlighted). */
-  useIsReading(sentenceId: string): boolean;
+  readonly readAloud: (root: Element) => void;
+  /** The sentence being read now (it is highlighted), or null. */
+  readonly currentSentence: string | null;
+  readonly isSpeaking: boolean;
 }
 
 export const SpeechContext = createContext<SpeechPort>({
   readAloud: () => undefined,
-  useIsReading: () => false,
+  currentSentence: null,
+  isSpeaking: false,
 });
 
 /** Whether pictograms use the high-contrast set. */

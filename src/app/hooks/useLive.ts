@@ -9,6 +9,8 @@ import { reportError } from '../../state/errorStore';
 export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
   const key = JSON.stringify(deps);
   const [state, setState] = useState<{ key: string; value: T } | undefined>(undefined);
+  // The caller lists what the query depends on in `deps`; a new query function each render is expected.
+  // oxlint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => watch(query, (value) => setState({ key, value }), reportError), [key]);
   return state?.key === key ? state.value : undefined;
 }

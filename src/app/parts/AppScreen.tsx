@@ -1,9 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
-import { speechStore } from '../../state/speechStore';
-import { useStore } from '../../state/useStore';
 import { Screen } from '../../ui/Screen';
+import { SpeechContext } from '../../ui/speechPort';
 import { href, parentOf, type Route } from '../router';
 import { HelpDialog } from './HelpDialog';
 import { Notices } from './Notices';
@@ -18,7 +17,7 @@ interface Props {
 export function AppScreen({ route, title, children }: Props) {
   const { t, tHelp } = useT();
   const [isHelpOpen, setHelpOpen] = useState(false);
-  const isSpeaking = useStore(speechStore, (s) => s.isSpeaking);
+  const { isSpeaking } = useContext(SpeechContext);
   const parent = parentOf(route);
   const toStart = parent?.name === 'start';
   useEffect(() => {

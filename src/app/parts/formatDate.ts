@@ -10,8 +10,9 @@ export function formatDay(isoDay: string, language: Language): string {
 }
 
 /** Today as YYYY-MM-DD in local time. */
+const pad = (n: number) => String(n).padStart(2, '0');
+
 export function today(): string {
   const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

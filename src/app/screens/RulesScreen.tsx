@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { rulesExercise } from '../../content/rulesExercise';
 import { useT } from '../../i18n/useT';
 import { editRuleWrite, ownRuleWrite } from '../../kinds/statementVote/model';
@@ -94,16 +94,20 @@ interface EditorProps {
 function RuleEditor({ shown, onSave, onCancel }: EditorProps) {
   const { t } = useT();
   const [text, setText] = useState(shown.text);
+  const form = useRef<HTMLFormElement>(null);
+  // Put the cursor in the field, so the support person can type at once.
+  useEffect(() => form.current?.querySelector('input')?.focus(), []);
   return (
     <li class="rule rule--editing">
       <form
+        ref={form}
         class="stack"
         onSubmit={(event) => {
           event.preventDefault();
           if (text.trim()) void onSave(text.trim());
         }}
       >
-        <TextField name="rule-text" label={t('rules.editLabel')} pictogram={shown.pictogram} value={text} maxLength={200} onInput={setText} autoFocus />
+        <TextField name="rule-text" label={t('rules.editLabel')} pictogram={shown.pictogram} value={text} maxLength={200} onInput={setText} />
         <div class="button-row">
           <BigButton type="submit" variant="primary" pictogram="save" label={t('actions.save')} />
           <BigButton pictogram="close" label={t('actions.cancel')} onClick={onCancel} />

@@ -10,6 +10,8 @@ export function View({ exercise, answers }: KindViewProps<'info'>) {
   const isSeen = answers.entries.some((e) => e.type === 'seen');
   useEffect(() => {
     if (!isSeen) void answers.put(seenWrite);
+    // Mark seen once; `answers` is a new object on every render.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [isSeen]);
   return (
     <div class="stack">

@@ -71,15 +71,15 @@ export function speak(sentences: readonly SpokenSentence[]): void {
       utterance.lang = voice.lang.replace(/_/g, '-');
     }
     utterance.rate = rate;
-    utterance.onstart = () => {
+    utterance.addEventListener('start', () => {
       if (reading === mine) setSpeaking(true, sentence.id);
-    };
-    utterance.onend = () => {
+    });
+    utterance.addEventListener('end', () => {
       if (reading === mine && index === playable.length - 1) stopSpeaking();
-    };
-    utterance.onerror = () => {
+    });
+    utterance.addEventListener('error', () => {
       if (reading === mine) stopSpeaking();
-    };
+    });
     s.speak(utterance);
   });
   setSpeaking(true);

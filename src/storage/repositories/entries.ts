@@ -11,6 +11,8 @@ export interface EntryAddress {
   readonly key: string;
 }
 
+const idOf = (a: EntryAddress): string => entryId(a.groupId, a.exerciseId, a.type, a.key);
+
 /** Saves one answer; it is on disk when the promise resolves. */
 export async function putEntry(address: EntryAddress, data: unknown): Promise<void> {
   await putEntries([{ address, data }]);
@@ -19,17 +21,15 @@ export async function putEntry(address: EntryAddress, data: unknown): Promise<vo
 /** Saves several answers in one transaction. */
 export async function putEntries(items: readonly { address: EntryAddress; data: unknown }[]): Promise<void> {
   await stampedWrite(['entries'], async (stamp, database) => {
-    const id = (a: EntryAddress) => entryId(a.groupId, a.exerciseId, a.type, a.key);
     await database.entries.bulkPut(
-      items.map(({ address, data }) => ({ id: id(address), ...address, data, ...stamp(), deleted: false })),
+      items.map(({ address, data }) => ({ id: idOf(address), ...address, data, ...stamp(), deleted: false })),
     );
   });
 }
 
 async function setDeleted(address: EntryAddress, deleted: boolean): Promise<void> {
   await stampedWrite(['entries'], async (stamp, database) => {
-    const id = entryId(address.groupId, address.exerciseId, address.type, address.key);
-    const entry = await database.entries.get(id);
+    const entry = await database.entries.get(idOf(address));
     if (!entry || entry.deleted === deleted) return;
     await database.entries.put({ ...entry, ...stamp(), deleted });
   });
