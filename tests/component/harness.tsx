@@ -1,0 +1,72 @@
+// Renders a kind's view the way the app does, with its answers kept in memory instead of storage.
+import type { ComponentType } from 'preact';
+import { useState } from 'preact/hooks';
+import type { ExerciseOf, KindName } from '../../src/content/types';
+import type { Entry, Person } from '../../src/domain/records';
+import type { AnswerWrite, Answers, KindViewProps } from '../../src/kinds/types';
+import { SpeechContext, type SpeechPort } from '../../src/ui/speechPort';
+
+let clock = 0;
+const stamp = () => `2026-11-23T10:00:00.000Z_${(clock++).toString(16).padStart(4, '0')}`;
+
+export function memberNamed(name: string, avatar: Person['avatar'] = 'avatar-cat'): Person {
+  const s = stamp();
+  return { id: name.toLowerCase(), groupId: 'g', name, colour: 'blue', avatar, role: 'participant', createdAt: s, updatedAt: s, deviceId: 'd', deleted: false };
+}
+
+export interface HarnessState {
+  entries: Entry[];
+  step: string | null;
+}
+
+interface Props<K extends KindName> {
+  readonly View: ComponentType<KindViewProps<K>>;
+  readonly exercise: ExerciseOf<K>;
+  readonly members: readonly Person[];
+  /** The test reads what was saved from here. */
+  readonly state: HarnessState;
+  readonly speech?: SpeechPort;
+}
+
+export function KindHarness<K extends KindName>({ View, exercise, members, state, speech }: Props<K>) {
+  const [entries, setEntries] = useState<Entry[]>(state.entries);
+  const [step, setStep] = useState<string | null>(state.step);
+  const save = (next: Entry[]) => {
+    state.entries = next;
+    setEntries(next);
+  };
+  const toEntry = (w: AnswerWrite): Entry => ({
+    id: `g/${exercise.id}/${w.type}/${w.key}`,
+    groupId: 'g',
+    meetingId: 'm02',
+    exerciseId: exercise.id,
+    type: w.type,
+    key: w.key,
+    data: w.data,
+    updatedAt: stamp(),
+    deviceId: 'd',
+    deleted: false,
+  });
+  const answers: Answers = {
+    entries,
+    put: async (...writes) => {
+      const added = writes.map(toEntry);
+      save([...state.entries.filter((e) => !added.some((a) => a.id === e.id)), ...added]);
+    },
+    remove: async (type, key) => save(state.entries.filter((e) => !(e.type === type && e.key === key))),
+  };
+  const view = (
+    <View
+      exercise={exercise}
+      members={members}
+      answers={answers}
+      step={step}
+      onStep={(next) => {
+        state.step = next;
+        setStep(next);
+      }}
+      links={{ group: '#/g/g', members: '#/g/g/members', rules: '#/g/g/rules' }}
+    />
+  );
+  return speech ? <SpeechContext.Provider value={speech}>{view}</SpeechContext.Provider> : view;
+}

@@ -1,0 +1,66 @@
+// Page objects: what a support person or a participant does, in the words on the screen.
+import { expect, type Page } from '@playwright/test';
+
+export interface MemberInput {
+  readonly name: string;
+  readonly role?: 'Osallistuja' | 'Tukihenkilö' | 'Vertaistukihenkilö';
+  readonly colour?: string;
+  readonly picture?: string;
+}
+
+export async function openStart(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tervetuloa Porukkaan!' })).toBeVisible();
+}
+
+export async function createGroup(page: Page, name: string, place: string): Promise<void> {
+  await page.getByRole('link', { name: 'Tee uusi porukka' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uusi porukka' })).toBeVisible();
+  await page.getByLabel('Porukan nimi').fill(name);
+  await page.getByLabel('Missä tapaatte?').fill(place);
+  await page.getByRole('button', { name: 'Tallenna ja lisää jäsenet' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Jäsenet' })).toBeVisible();
+}
+
+/** On the members screen: adds one member through the form. */
+export async function addMember(page: Page, member: MemberInput): Promise<void> {
+  await page.getByRole('link', { name: 'Lisää jäsen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uusi jäsen' })).toBeVisible();
+  await page.getByLabel('Nimi tai lempinimi').fill(member.name);
+  for (const choice of [member.role, member.colour, member.picture]) {
+    if (choice) await page.locator('label.choice-tile', { has: page.getByRole('radio', { name: choice, exact: true }) }).click();
+  }
+  await page.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Jäsenet' })).toBeVisible();
+  await expect(page.locator('.member-row', { hasText: member.name })).toBeVisible();
+}
+
+/** From the start screen: a group with members, ending on the group's page. */
+export async function setUpGroup(page: Page, name: string, members: readonly MemberInput[]): Promise<void> {
+  await openStart(page);
+  await createGroup(page, name, 'Asukastila');
+  for (const member of members) await addMember(page, member);
+  await page.getByRole('link', { name: 'Valmis' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+export async function openMeeting(page: Page, number: number, title: string): Promise<void> {
+  await page.locator('.journey').getByRole('link', { name: new RegExp(`^${number}\\. ${title}`) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${number}. ${title}` })).toBeVisible();
+}
+
+/** In the vote: the member taps their picture, then thumbs up or down. */
+export async function vote(page: Page, name: string, answer: 'yes' | 'no'): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  await expect(page.getByRole('heading', { name: `${name}, mitä mieltä sinä olet?` })).toBeVisible();
+  await page.getByRole('button', { name: answer === 'yes' ? 'Kyllä, olen samaa mieltä' : 'Ei, olen eri mieltä' }).click();
+  await expect(page.getByRole('button', { name: new RegExp(`^${name}.*äänesti ${answer === 'yes' ? 'kyllä' : 'ei'}`) })).toBeVisible();
+}
+
+/** Waits until the service worker controls the page, so it opens with no network. */
+export async function waitForOfflineReady(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active !== null && navigator.serviceWorker.controller !== null;
+  });
+}
