@@ -13,8 +13,10 @@ describe('sentences', () => {
   it('splits on sentence ends and line breaks and keeps the punctuation', () => {
     expect(splitSentences('Hei! Mitä kuuluu? Hyvää.\nKiitos')).toEqual(['Hei!', 'Mitä kuuluu?', 'Hyvää.', 'Kiitos']);
   });
-  it('does not split inside numbers or times', () => {
+  it('does not split inside numbers, dates, times or after an ordinal', () => {
     expect(splitSentences('Tapaaminen on 3.12. kello 13.30 kirjastossa.')).toEqual(['Tapaaminen on 3.12. kello 13.30 kirjastossa.']);
+    expect(splitSentences('2. Minä ja me')).toEqual(['2. Minä ja me']);
+    expect(splitSentences('Tapaamme 10 kertaa. Yksi kerta kestää 2 tuntia.')).toEqual(['Tapaamme 10 kertaa.', 'Yksi kerta kestää 2 tuntia.']);
   });
   it('gives nothing for empty text', () => {
     expect(splitSentences('  \n ')).toEqual([]);

@@ -64,3 +64,8 @@ export async function waitForOfflineReady(page: Page): Promise<void> {
     return registration.active !== null && navigator.serviceWorker.controller !== null;
   });
 }
+
+/** Taps a checklist row (the whole row is the target). */
+export async function tick(page: Page, text: string): Promise<void> {
+  await page.locator('label.checklist__item', { hasText: text }).click();
+}

@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { openMeeting, setUpGroup, tick } from './pages/app';
+
+test('a meeting is marked held with the day and who came, and the journey moves on', async ({ page }) => {
+  await setUpGroup(page, 'Torstaiporukka', [{ name: 'Anna' }, { name: 'Ben' }, { name: 'Cai' }]);
+  const steps = page.locator('.journey__step');
+  await expect(steps).toHaveCount(10);
+  await expect(page.locator('.journey__phase-title')).toHaveText(['Tutustuminen', 'Toiveista tavoitteeksi', 'Kohti kumppanuutta', 'Onnistutaan yhdessä', 'Me tehtiin se!']);
+  await expect(page.getByRole('link', { name: /Seuraava tapaaminen: 1\. Miten saada muita mukaan\?/ })).toBeVisible();
+
+  await openMeeting(page, 1, 'Miten saada muita mukaan?');
+  await expect(page.getByText('Tätä tapaamista ei ole vielä pidetty.')).toBeVisible();
+  await page.getByRole('link', { name: 'Merkitse pidetyksi' }).click();
+  await page.getByLabel('Päivä').fill('2026-11-24');
+  // Everyone is ticked to begin with; Ben was not there.
+  await expect(page.getByRole('button', { name: /^Ben/ })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: /^Ben/ }).click();
+  await expect(page.getByRole('button', { name: /^Ben/ })).toHaveAttribute('aria-pressed', 'false');
+  await page.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(page.getByText('Tapaaminen pidettiin tiistaina 24.11.2026.')).toBeVisible();
+  await expect(page.getByText('Paikalla olivat Anna, Cai.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Takaisin' }).click();
+  await expect(steps.nth(0)).toHaveClass(/is-held/);
+  await expect(steps.nth(0)).toContainText('Pidetty');
+  await expect(steps.nth(1)).toHaveClass(/is-next/);
+  await expect(page.getByRole('link', { name: /Seuraava tapaaminen: 2\. Minä ja me/ })).toBeVisible();
+
+  // Marking it not held again can be undone.
+  await openMeeting(page, 1, 'Miten saada muita mukaan?');
+  await page.getByRole('link', { name: 'Muuta päivää tai osallistujia' }).click();
+  await page.getByRole('button', { name: 'Poista pidetty-merkintä' }).click();
+  await expect(page.getByText('Tätä tapaamista ei ole vielä pidetty.')).toBeVisible();
+  await page.getByRole('button', { name: 'Peru poisto' }).click();
+  await expect(page.getByText('Tapaaminen pidettiin tiistaina 24.11.2026.')).toBeVisible();
+});
+
+test('the support persons’ checklist keeps its ticks, and every exercise opens: built ones work, others say "coming soon"', async ({ page }) => {
+  await setUpGroup(page, 'Perjantaiporukka', [{ name: 'Anna' }]);
+  await openMeeting(page, 2, 'Minä ja me');
+  await expect(page.getByRole('heading', { name: 'Ennen tapaamista' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tapaamisen aikana' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tapaamisen jälkeen' })).toBeVisible();
+  const keys = page.getByRole('checkbox', { name: 'Pyydä kaikkia ottamaan omat avaimet mukaan.' });
+  await tick(page, 'Pyydä kaikkia ottamaan omat avaimet mukaan.');
+  await expect(keys).toBeChecked();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Pyydä kaikkia ottamaan omat avaimet mukaan.' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Lataa tabletti täyteen.' })).not.toBeChecked();
+
+  // An exercise of a kind that is not built yet: a friendly card, never a crash.
+  await expect(page.locator('.exercise-card', { hasText: 'Avaimet kertovat' })).toContainText('Tulossa');
+  await page.getByRole('link', { name: /Avaimet kertovat/ }).click();
+  await expect(page.getByText('Tämä tehtävä tulee sovellukseen pian.')).toBeVisible();
+  await page.getByRole('link', { name: 'Takaisin' }).click();
+
+  // An info exercise: picture cards, and the exercise is marked done once seen.
+  await page.getByRole('link', { name: 'Takaisin' }).click();
+  await openMeeting(page, 1, 'Miten saada muita mukaan?');
+  await page.getByRole('link', { name: /Mikä Porukka-hautomo on\?/ }).click();
+  await expect(page.locator('.picture-card')).toHaveCount(5);
+  await expect(page.getByText('Tapaamme 10 kertaa.')).toBeVisible();
+  await page.getByRole('link', { name: 'Takaisin' }).click();
+  await expect(page.locator('.exercise-card', { hasText: 'Mikä Porukka-hautomo on?' })).toContainText('Tehty');
+
+  // A checklist exercise in meeting 10.
+  await page.getByRole('link', { name: 'Takaisin' }).click();
+  await openMeeting(page, 10, 'Me tehtiin se!');
+  await page.getByRole('link', { name: /Juhlitaan!/ }).click();
+  await tick(page, 'Nostetaan onnittelumaljat.');
+  await expect(page.getByRole('checkbox', { name: 'Nostetaan onnittelumaljat.' })).toBeChecked();
+  await page.getByRole('link', { name: 'Takaisin' }).click();
+  await expect(page.locator('.exercise-card', { hasText: 'Juhlitaan!' })).toContainText('Kesken');
+});

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { clearSpoken, finishSentence, installFakeSpeech, spokenTexts } from './fakeSpeech';
+import { openMeeting, openStart, setUpGroup } from './pages/app';
+
+test('"Kuuntele" reads the whole screen one sentence at a time, slowly, highlighting the sentence being read', async ({ page }) => {
+  await installFakeSpeech(page, ['fi-FI', 'sv-SE', 'en-GB']);
+  await setUpGroup(page, 'Ääniporukka', [{ name: 'Anna' }]);
+  await openMeeting(page, 2, 'Minä ja me');
+  await clearSpoken(page);
+
+  await page.getByRole('banner').getByRole('button', { name: 'Kuuntele' }).click();
+  const spoken = await spokenTexts(page);
+  expect(spoken.slice(0, 5).map((s) => s.text)).toEqual([
+    '2. Minä ja me',
+    'Tutustumme toisiimme paremmin.',
+    'Teemme porukalle yhteiset säännöt.',
+    'Hyvä yhteishenki auttaa kokeilemaan uutta.',
+    'Tehtävät',
+  ]);
+  expect(new Set(spoken.map((s) => s.voice))).toEqual(new Set(['Voice fi-FI']));
+  expect(spoken[0]!.rate).toBeLessThan(1);
+
+  // The first sentence is highlighted; when it ends, the next one is.
+  const reading = page.locator('.sentence.is-reading');
+  await expect(reading).toHaveText('2. Minä ja me');
+  await finishSentence(page);
+  await expect(reading).toHaveText('Tutustumme toisiimme paremmin.');
+  // While reading, the button stops; tapping it stops the reading and the highlight.
+  await page.getByRole('banner').getByRole('button', { name: 'Lopeta' }).click();
+  await expect(reading).toHaveCount(0);
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Kuuntele' })).toBeVisible();
+});
+
+test('a card is read aloud when tapped, and each language name is said in its own language', async ({ page }) => {
+  await installFakeSpeech(page, ['fi-FI', 'sv-SE', 'en-GB']);
+  await setUpGroup(page, 'Korttiporukka', [{ name: 'Anna' }]);
+  await openMeeting(page, 2, 'Minä ja me');
+  await page.getByRole('link', { name: /Yhtä mieltä\?/ }).click();
+  await clearSpoken(page);
+  await page.getByText('Hyvä kaveri kuuntelee, kun minä puhun.').click();
+  expect((await spokenTexts(page)).map((s) => s.text)).toEqual(['Hyvä kaveri kuuntelee, kun minä puhun.']);
+
+  await page.goto('/#/');
+  await clearSpoken(page);
+  await page.locator('.language-option[lang="sv"]').getByRole('button', { name: 'Lyssna' }).click();
+  expect(await spokenTexts(page)).toMatchObject([{ text: 'Svenska', voice: 'Voice sv-SE' }]);
+});
+
+test('without a voice for the language the app says so in words and a picture, and keeps working', async ({ page }) => {
+  await installFakeSpeech(page, ['en-GB']);
+  await openStart(page);
+  await page.getByRole('banner').getByRole('button', { name: 'Kuuntele' }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'Tabletissa ei ole ääntä kielelle Suomi.' });
+  await expect(notice).toBeVisible();
+  await expect(notice.locator('img[data-pictogram="no-voice"]')).toHaveCount(1);
+  await notice.getByRole('button', { name: 'Sulje' }).click();
+  await expect(notice).toHaveCount(0);
+  await page.getByRole('link', { name: 'Tee uusi porukka' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uusi porukka' })).toBeVisible();
+});
+
+test('the speech rate setting is used for reading', async ({ page }) => {
+  await installFakeSpeech(page, ['fi-FI']);
+  await openStart(page);
+  await page.getByRole('link', { name: 'Asetukset' }).click();
+  await page.locator('label.choice-tile', { hasText: 'Nopea' }).click();
+  await clearSpoken(page);
+  await page.getByRole('button', { name: 'Kokeile ääntä' }).click();
+  const spoken = await spokenTexts(page);
+  expect(spoken.map((s) => s.text)).toEqual(['Hei!', 'Minä luen tekstit ääneen.']);
+  expect(spoken[0]!.rate).toBeGreaterThan(1);
+  await expect(page.getByText('Tabletissa on ääni tälle kielelle.')).toBeVisible();
+});
