@@ -8,19 +8,32 @@ export function registerServiceWorker(): void {
   const workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
 
   workbox.addEventListener('installed', (event) => {
-    if (!event.isUpdate) appUpdateStore.setState({ offlineReady: true });
+    if (!event.isUpdate && !event.isExternal) appUpdateStore.setState({ offlineReady: true });
   });
 
-  workbox.addEventListener('waiting', () => {
-    appUpdateStore.setState({
-      applyUpdate: () => {
-        workbox.addEventListener('controlling', () => window.location.reload());
-        workbox.messageSkipWaiting();
-      },
+  const applyUpdate = () => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    workbox.messageSkipWaiting();
+  };
+  const offerUpdate = (registration: ServiceWorkerRegistration) => {
+    // Only an update: on the very first visit the new worker takes over at once.
+    if (registration.waiting && navigator.serviceWorker.controller) appUpdateStore.setState({ applyUpdate });
+  };
+  const watch = (registration: ServiceWorkerRegistration, worker: ServiceWorker | null) =>
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed') offerUpdate(registration);
     });
+
+  void workbox.register().then((registration) => {
+    if (!registration) return;
+    // A new version may have started installing before this page registered (the browser checks on
+    // every navigation), so look at the registration itself, not only at workbox-window's events.
+    offerUpdate(registration);
+    watch(registration, registration.installing);
+    registration.addEventListener('updatefound', () => watch(registration, registration.installing));
+    workbox.addEventListener('waiting', () => offerUpdate(registration));
   });
 
-  void workbox.register();
   // Look for a new version when the app comes back to the front (tablets stay open for days).
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void workbox.update();

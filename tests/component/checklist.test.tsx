@@ -3,22 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { findExercise } from '../../src/content/lookup';
 import type { ExerciseOf } from '../../src/content/types';
 import { View } from '../../src/kinds/checklist/View';
-import { KindHarness, type HarnessState } from './harness';
+import { KindHarness, SavedAnswers } from './harness';
 
 const exercise = findExercise('m10-celebrate')!.exercise as ExerciseOf<'checklist'>;
 
 describe('checklist', () => {
   it('ticks and unticks big picture rows and saves each change', async () => {
-    const state: HarnessState = { entries: [], step: null };
-    render(<KindHarness View={View} exercise={exercise} members={[]} state={state} />);
+    const saved = new SavedAnswers();
+    render(<KindHarness View={View} exercise={exercise} members={[]} saved={saved} />);
     const cake = screen.getByRole('checkbox', { name: 'Syödään kakkua ja juodaan kahvia.' }) as HTMLInputElement;
     expect(cake.checked).toBe(false);
     fireEvent.click(cake);
     await screen.findByRole('checkbox', { name: 'Syödään kakkua ja juodaan kahvia.', checked: true });
-    expect(state.entries.map((e) => [e.key, e.data])).toEqual([['cake', { ticked: true }]]);
+    expect(saved.entries.map((e) => [e.key, e.data])).toEqual([['cake', { ticked: true }]]);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Syödään kakkua ja juodaan kahvia.' }));
     await screen.findByRole('checkbox', { name: 'Syödään kakkua ja juodaan kahvia.', checked: false });
-    expect(state.entries.map((e) => [e.key, e.data])).toEqual([['cake', { ticked: false }]]);
+    expect(saved.entries.map((e) => [e.key, e.data])).toEqual([['cake', { ticked: false }]]);
     expect(screen.getAllByRole('checkbox')).toHaveLength(4);
   });
 });

@@ -14,27 +14,29 @@ export function memberNamed(name: string, avatar: Person['avatar'] = 'avatar-cat
   return { id: name.toLowerCase(), groupId: 'g', name, colour: 'blue', avatar, role: 'participant', createdAt: s, updatedAt: s, deviceId: 'd', deleted: false };
 }
 
-export interface HarnessState {
-  entries: Entry[];
-  step: string | null;
+/** What the view saved, as the test sees it. */
+export class SavedAnswers {
+  entries: Entry[] = [];
 }
 
 interface Props<K extends KindName> {
   readonly View: ComponentType<KindViewProps<K>>;
   readonly exercise: ExerciseOf<K>;
   readonly members: readonly Person[];
-  /** The test reads what was saved from here. */
-  readonly state: HarnessState;
+  readonly saved: SavedAnswers;
+  readonly initialStep?: string | null;
   readonly speech?: SpeechPort;
 }
 
-export function KindHarness<K extends KindName>({ View, exercise, members, state, speech }: Props<K>) {
-  const [entries, setEntries] = useState<Entry[]>(state.entries);
-  const [step, setStep] = useState<string | null>(state.step);
-  const save = (next: Entry[]) => {
-    state.entries = next;
-    setEntries(next);
-  };
+export function KindHarness<K extends KindName>({ View, exercise, members, saved, initialStep = null, speech }: Props<K>) {
+  const [entries, setEntries] = useState<Entry[]>([]);
+  const [step, setStep] = useState<string | null>(initialStep);
+  const save = (change: (previous: Entry[]) => Entry[]) =>
+    setEntries((previous) => {
+      const next = change(previous);
+      saved.entries = next;
+      return next;
+    });
   const toEntry = (w: AnswerWrite): Entry => ({
     id: `g/${exercise.id}/${w.type}/${w.key}`,
     groupId: 'g',
@@ -51,9 +53,9 @@ export function KindHarness<K extends KindName>({ View, exercise, members, state
     entries,
     put: async (...writes) => {
       const added = writes.map(toEntry);
-      save([...state.entries.filter((e) => !added.some((a) => a.id === e.id)), ...added]);
+      save((previous) => [...previous.filter((e) => !added.some((a) => a.id === e.id)), ...added]);
     },
-    remove: async (type, key) => save(state.entries.filter((e) => !(e.type === type && e.key === key))),
+    remove: async (type, key) => save((previous) => previous.filter((e) => !(e.type === type && e.key === key))),
   };
   const view = (
     <View
@@ -61,10 +63,7 @@ export function KindHarness<K extends KindName>({ View, exercise, members, state
       members={members}
       answers={answers}
       step={step}
-      onStep={(next) => {
-        state.step = next;
-        setStep(next);
-      }}
+      onStep={setStep}
       links={{ group: '#/g/g', members: '#/g/g/members', rules: '#/g/g/rules' }}
     />
   );

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { findExercise } from '../../src/content/lookup';
 import type { ExerciseOf } from '../../src/content/types';
 import { View } from '../../src/kinds/statementVote/View';
-import { KindHarness, memberNamed, type HarnessState } from './harness';
+import { KindHarness, memberNamed, SavedAnswers } from './harness';
 
 const exercise = findExercise('m02-agree')!.exercise as ExerciseOf<'statementVote'>;
 const members = [memberNamed('Anna', 'avatar-cat'), memberNamed('Ben', 'avatar-dog'), memberNamed('Cai', 'avatar-fox')];
@@ -17,8 +17,8 @@ async function vote(name: string, answer: RegExp) {
 
 describe('Yhtä mieltä? (statement vote)', () => {
   it('lets each member vote in turn, shows the tally and makes the agreed statements rules', async () => {
-    const state: HarnessState = { entries: [], step: null };
-    render(<KindHarness View={View} exercise={exercise} members={members} state={state} />);
+    const saved = new SavedAnswers();
+    render(<KindHarness View={View} exercise={exercise} members={members} saved={saved} />);
 
     expect(screen.getByText('Väite 1 / 11')).toBeTruthy();
     expect(screen.getByText('Hyvä kaveri kuuntelee, kun minä puhun.')).toBeTruthy();
@@ -28,7 +28,7 @@ describe('Yhtä mieltä? (statement vote)', () => {
     await vote('Cai', /Ei, olen eri mieltä/);
     expect(screen.getByRole('button', { name: /Anna.*äänesti kyllä/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: /Cai.*äänesti ei/ })).toBeTruthy();
-    expect(state.entries.map((e) => [e.key, e.data])).toEqual([
+    expect(saved.entries.map((e) => [e.key, e.data])).toEqual([
       ['listens:anna', { vote: 'yes' }],
       ['listens:ben', { vote: 'yes' }],
       ['listens:cai', { vote: 'no' }],
@@ -39,7 +39,7 @@ describe('Yhtä mieltä? (statement vote)', () => {
     await screen.findByText('Väite 2 / 11');
     await vote('Anna', /Kyllä, olen samaa mieltä/);
     await vote('Anna', /Ei, olen eri mieltä/);
-    expect(state.entries.filter((e) => e.key === 'never-disagree:anna').map((e) => e.data)).toEqual([{ vote: 'no' }]);
+    expect(saved.entries.filter((e) => e.key === 'never-disagree:anna').map((e) => e.data)).toEqual([{ vote: 'no' }]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Edellinen väite' }));
     await screen.findByText('Väite 1 / 11');
@@ -62,15 +62,15 @@ describe('Yhtä mieltä? (statement vote)', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Tehdään tästä sääntö' }));
     await screen.findByText(/Säännöt on tehty/);
-    expect(state.entries.filter((e) => e.type === 'rule').map((e) => e.data)).toEqual([{ statementId: 'listens', order: 1 }]);
+    expect(saved.entries.filter((e) => e.type === 'rule').map((e) => e.data)).toEqual([{ statementId: 'listens', order: 1 }]);
     expect(screen.getByRole('link', { name: /Katso säännöt/ }).getAttribute('href')).toBe('#/g/g/rules');
   });
 
   it('reads the statement aloud when its card is tapped', () => {
-    const readAloud = vi.fn();
-    const state: HarnessState = { entries: [], step: '4' };
+    const readAloud = vi.fn<(root: Element) => void>();
+    const saved = new SavedAnswers();
     render(
-      <KindHarness View={View} exercise={exercise} members={members} state={state} speech={{ readAloud, currentSentence: null, isSpeaking: false }} />,
+      <KindHarness View={View} exercise={exercise} members={members} saved={saved} initialStep="4" speech={{ readAloud, currentSentence: null, isSpeaking: false }} />,
     );
     fireEvent.click(screen.getByText('Kaveria pitää suudella.'));
     expect(readAloud).toHaveBeenCalledTimes(1);
@@ -78,7 +78,7 @@ describe('Yhtä mieltä? (statement vote)', () => {
   });
 
   it('asks for members first when the group has none', () => {
-    render(<KindHarness View={View} exercise={exercise} members={[]} state={{ entries: [], step: null }} />);
+    render(<KindHarness View={View} exercise={exercise} members={[]} saved={new SavedAnswers()} />);
     expect(screen.getByText(/Lisää jäsenet ensin/)).toBeTruthy();
     expect(screen.getByRole('link', { name: /Jäsenet/ }).getAttribute('href')).toBe('#/g/g/members');
   });

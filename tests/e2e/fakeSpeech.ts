@@ -49,7 +49,7 @@ export async function installFakeSpeech(page: Page, voiceLanguages: readonly str
     });
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
-    Object.defineProperty(window, '__speech', {
+    Object.defineProperty(window, 'porukkaTestSpeech', {
       value: {
         spoken,
         /** Ends the sentence being read and starts the next. */
@@ -64,12 +64,12 @@ export async function installFakeSpeech(page: Page, voiceLanguages: readonly str
 }
 
 export const spokenTexts = (page: Page): Promise<SpokenUtterance[]> =>
-  page.evaluate(() => (window as unknown as { __speech: { spoken: SpokenUtterance[] } }).__speech.spoken.slice());
+  page.evaluate(() => (window as unknown as { porukkaTestSpeech: { spoken: SpokenUtterance[] } }).porukkaTestSpeech.spoken.slice());
 
 export const finishSentence = (page: Page): Promise<void> =>
-  page.evaluate(() => (window as unknown as { __speech: { finishCurrent(): void } }).__speech.finishCurrent());
+  page.evaluate(() => (window as unknown as { porukkaTestSpeech: { finishCurrent(): void } }).porukkaTestSpeech.finishCurrent());
 
 export const clearSpoken = (page: Page): Promise<void> =>
   page.evaluate(() => {
-    (window as unknown as { __speech: { spoken: unknown[] } }).__speech.spoken.length = 0;
+    (window as unknown as { porukkaTestSpeech: { spoken: unknown[] } }).porukkaTestSpeech.spoken.length = 0;
   });

@@ -1,0 +1,44 @@
+// A new version waits quietly: never on an exercise screen, and nothing entered is lost when it is applied.
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { createGroup, openMeeting, waitForOfflineReady } from './pages/app';
+import { serveFolder } from './staticServer';
+
+test('"update available" waits until the exercise is left, and updating keeps the data', async ({ page }) => {
+  // The app is served from a copy of the build, so the test can publish a new version of it.
+  const folder = mkdtempSync(join(tmpdir(), 'porukka-build-'));
+  cpSync(new URL('../../dist', import.meta.url).pathname, folder, { recursive: true });
+  const server = await serveFolder(folder);
+  try {
+    await page.goto(server.url);
+    await waitForOfflineReady(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Tervetuloa Porukkaan!' })).toBeVisible();
+    await createGroup(page, 'Päivitysporukka', 'Kerhohuone');
+    await page.getByRole('link', { name: 'Valmis' }).click();
+    await openMeeting(page, 2, 'Minä ja me');
+    await page.getByRole('link', { name: /Yhtä mieltä\?/ }).click();
+
+    // A new version is published; the browser finds it when the page loads again.
+    appendFileSync(join(folder, 'sw.js'), '\n// a new version\n');
+    await page.reload();
+    await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
+
+    const update = page.getByRole('status').filter({ hasText: 'Porukasta on uusi versio.' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Yhtä mieltä?' })).toBeVisible();
+    await expect(update).toHaveCount(0);
+
+    await page.getByRole('link', { name: 'Takaisin' }).click();
+    await expect(update).toBeVisible();
+    await update.getByRole('button', { name: 'Päivitä nyt' }).click();
+    await page.waitForFunction(async () => !(await navigator.serviceWorker.getRegistration())?.waiting);
+    await expect(page.getByRole('heading', { level: 1, name: '2. Minä ja me' })).toBeVisible();
+    await expect(update).toHaveCount(0);
+    await page.getByRole('link', { name: 'Takaisin' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Päivitysporukka' })).toBeVisible();
+  } finally {
+    await server.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
