@@ -1,0 +1,128 @@
+// npm run bench: measures the built app in Chromium and writes the figures to docs/benchmarks.md.
+// Speed is measured here, never asserted as a time in a test. Budgets: ../shared/docs/product.md.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const root = new URL('..', import.meta.url).pathname;
+if (!existsSync(`${root}dist/index.html`)) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+const size = execFileSync('node', ['scripts/size-report.mjs'], { cwd: root, encoding: 'utf8' }).trim();
+
+const server = await preview({ root, preview: { port: 4174, strictPort: true }, logLevel: 'silent' });
+const base = 'http://localhost:4174';
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+const slowdown = 4; // CPU throttling: a mid-range tablet is roughly four times slower than this machine
+const context = await browser.newContext({ viewport: { width: 820, height: 1180 }, locale: 'fi-FI' });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const max = (xs) => Math.max(...xs);
+const ms = (x) => `${x.toFixed(0)} ms`;
+
+// 1. First visit and offline start (service worker).
+const firstStart = Date.now();
+await page.goto(base);
+await page.getByRole('heading', { level: 1 }).waitFor();
+const firstVisit = Date.now() - firstStart;
+await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active !== null && navigator.serviceWorker.controller !== null);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+await context.setOffline(true);
+const offlineStarts = [];
+for (let i = 0; i < 7; i += 1) {
+  const t = Date.now();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Tervetuloa Porukkaan!' }).waitFor();
+  offlineStarts.push(Date.now() - t);
+}
+await context.setOffline(false);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+// 2. A group of six, then taps in "Yhtä mieltä?": from the tap to the saved vote on screen.
+await page.getByRole('link', { name: 'Tee uusi porukka' }).click();
+await page.getByLabel('Porukan nimi').fill('Mittausporukka');
+await page.getByRole('button', { name: 'Tallenna ja lisää jäsenet' }).click();
+const names = ['Anna', 'Ben', 'Cai', 'Dina', 'Eero', 'Fanni'];
+for (const name of names) {
+  await page.getByRole('link', { name: 'Lisää jäsen' }).click();
+  await page.getByLabel('Nimi tai lempinimi').fill(name);
+  await page.getByRole('button', { name: 'Tallenna' }).click();
+  await page.locator('.member-row', { hasText: name }).waitFor();
+}
+const groupUrl = page.url().replace(/\/members$/, '');
+await page.goto(`${groupUrl}/m/m02/e/m02-agree`);
+await page.getByText('Väite 1 / 11').waitFor();
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+
+/** Taps in the page and waits, in the page, until `selector` matches (or `text` shows): no round trips counted. */
+const timeTap = (buttonText, selector, text = null) =>
+  page.evaluate(
+    ([label, sel, shown]) =>
+      new Promise((resolve) => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes(label));
+        const start = performance.now();
+        const done = () => {
+          if (document.querySelector(sel) && (shown === null || document.querySelector('main')?.textContent?.includes(shown))) {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          }
+        };
+        const observer = new MutationObserver(done);
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        button.click();
+      }),
+    [buttonText, selector, text],
+  );
+
+const pickTimes = [];
+const voteTimes = [];
+const stepTimes = [];
+for (let statement = 1; statement <= 3; statement += 1) {
+  for (const name of names) {
+    pickTimes.push(await timeTap(name, '.vote-panel'));
+    voteTimes.push(await timeTap('Kyllä, olen samaa mieltä', `.avatar-button img.avatar__badge`));
+    await page.getByRole('heading', { name: /Kuka äänestää/ }).waitFor();
+  }
+  stepTimes.push(await timeTap('Seuraava väite', '.avatar-grid', `Väite ${statement + 1} / 11`));
+  await page.getByText(`Väite ${statement + 1} / 11`).waitFor();
+}
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+const chromiumVersion = browser.version();
+await browser.close();
+await new Promise((resolve) => server.httpServer.close(resolve));
+
+const rows = [
+  ['First visit, to the start screen (no cache, CPU ×1)', ms(firstVisit), '—'],
+  [`Offline start from the service worker, to the start screen (CPU ×${slowdown})`, `median ${ms(median(offlineStarts))}, max ${ms(max(offlineStarts))}`, '—'],
+  [`Tap a member's picture → the vote panel is shown (CPU ×${slowdown}, n=${pickTimes.length})`, `median ${ms(median(pickTimes))}, max ${ms(max(pickTimes))}`, '100 ms'],
+  [`Tap 👍 → vote saved in IndexedDB and shown on the picture (CPU ×${slowdown}, n=${voteTimes.length})`, `median ${ms(median(voteTimes))}, max ${ms(max(voteTimes))}`, '100 ms'],
+  [`Tap "Seuraava väite" → next statement shown (CPU ×${slowdown}, n=${stepTimes.length})`, `median ${ms(median(stepTimes))}, max ${ms(max(stepTimes))}`, '100 ms'],
+];
+const report = `# Benchmarks
+
+Written by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}: Chromium ${chromiumVersion},
+${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), production build served by \`vite preview\`.
+CPU throttling ×${slowdown} stands in for a mid-range tablet. Budgets from ../shared/docs/product.md.
+
+## Sizes
+
+\`\`\`
+${size}
+\`\`\`
+
+Budgets: initial JS ≤ 70 KB gzip; everything precached ≤ 3.2 MB.
+
+## Timings
+
+| what | measured | budget |
+|---|---|---|
+${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}
+`;
+mkdirSync(`${root}docs`, { recursive: true });
+writeFileSync(`${root}docs/benchmarks.md`, report);
+console.log(report);
