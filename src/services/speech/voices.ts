@@ -10,6 +10,8 @@ export interface VoiceLike {
 /** "fi_FI", "FI-fi", "fi" → "fi-fi" / "fi". Some Android voices use an underscore. */
 export const normaliseLang = (lang: string): string => lang.trim().replace(/_/g, '-').toLowerCase();
 
+const score = (voice: VoiceLike): number => (voice.localService ? 2 : 0) + (voice.default ? 1 : 0);
+
 /**
  * The best voice for a language ("fi", "sv", "en"): a voice on the device first (it works offline),
  * then a network voice; the platform's default voice wins a tie.
@@ -17,7 +19,6 @@ export const normaliseLang = (lang: string): string => lang.trim().replace(/_/g,
 export function pickVoice<V extends VoiceLike>(voices: readonly V[], language: string): V | null {
   const wanted = normaliseLang(language).split('-')[0] ?? '';
   const matching = voices.filter((voice) => normaliseLang(voice.lang).split('-')[0] === wanted);
-  const score = (voice: V) => (voice.localService ? 2 : 0) + (voice.default ? 1 : 0);
   return matching.reduce<V | null>((best, voice) => (best === null || score(voice) > score(best) ? voice : best), null);
 }
 
