@@ -4,7 +4,6 @@ import { initI18n } from './i18n/i18n';
 import { requestPersistentStorage } from './services/persistence';
 import { registerServiceWorker } from './services/serviceWorker';
 import { initSpeech } from './services/speech/speech';
-import { reportError } from './state/errorStore';
 import { settingsStore } from './state/settingsStore';
 import { loadDeviceSettings } from './storage/repositories/settings';
 import './ui/styles/index.css';
@@ -16,7 +15,6 @@ async function start(): Promise<void> {
   initSpeech();
   const root = document.getElementById('app');
   if (root) render(<App />, root);
-  window.addEventListener('unhandledrejection', (event) => reportError(event.reason));
   void requestPersistentStorage();
   registerServiceWorker();
 }

@@ -32,7 +32,7 @@ export function registerServiceWorker(): void {
     watch(registration, registration.installing);
     registration.addEventListener('updatefound', () => watch(registration, registration.installing));
     workbox.addEventListener('waiting', () => offerUpdate(registration));
-  });
+  }, (error: unknown) => console.warn('Service worker not registered', error));
 
   // Look for a new version when the app comes back to the front (tablets stay open for days).
   document.addEventListener('visibilitychange', () => {

@@ -14,8 +14,8 @@ interface Box {
 const fixedControls: { readonly name: string; readonly boxes: Box[] }[] = [];
 
 async function checkScreen(page: Page, label: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  // Pictograms have loaded, so nothing shifts while we measure.
+  // The screen's code and pictograms have loaded, so nothing shifts while we measure.
+  await expect(page.locator('.loading')).toHaveCount(0);
   await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);

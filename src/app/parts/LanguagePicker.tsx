@@ -4,19 +4,14 @@ import { useT } from '../../i18n/useT';
 import { setLanguage } from '../../state/settingsStore';
 import { reportError } from '../../state/errorStore';
 import { BigButton } from '../../ui/BigButton';
-import { Pictogram } from '../../ui/Pictogram';
-import { Say } from '../../ui/Say';
+import { Section } from '../../ui/Section';
 import { SpeakButton } from '../../ui/SpeakButton';
 
 /** Language by its own name, each with a speaker that says the name in that language. */
 export function LanguagePicker() {
   const { t, language } = useT();
   return (
-    <section class="stack" aria-labelledby="language-title">
-      <h2 id="language-title" class="section-title">
-        <Pictogram id="language" size={40} />
-        <Say text={t('language.title')} />
-      </h2>
+    <Section title={t('language.title')} pictogram="language">
       <div class="language-grid">
         {languages.map((lng) => (
           <div key={lng} class="language-option" lang={lng} data-card>
@@ -30,6 +25,6 @@ export function LanguagePicker() {
           </div>
         ))}
       </div>
-    </section>
+    </Section>
   );
 }

@@ -10,6 +10,7 @@ import { BigButton } from '../../ui/BigButton';
 import { Notice } from '../../ui/Notice';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
+import { Section } from '../../ui/Section';
 import { useLive } from '../hooks/useLive';
 import { useRules } from '../hooks/useRules';
 import { AppScreen } from '../parts/AppScreen';
@@ -51,18 +52,10 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
       ) : (
         <Notice pictogram="celebrate" tone="success" text={t('group.allDone')} />
       )}
-      <section class="stack" aria-labelledby="journey-title">
-        <h2 id="journey-title" class="section-title">
-          <Pictogram id="journey" size={40} />
-          <Say text={t('group.journey')} />
-        </h2>
+      <Section title={t('group.journey')} pictogram="journey">
         <JourneyPath groupId={groupId} progress={progress} />
-      </section>
-      <section class="stack" aria-labelledby="rules-title">
-        <h2 id="rules-title" class="section-title">
-          <Pictogram id="rules" size={40} />
-          <Say text={t('rules.title')} />
-        </h2>
+      </Section>
+      <Section title={t('rules.title')} pictogram="rules">
         {rules?.length === 0 ? (
           <p>
             <Say text={t('rules.none')} />
@@ -78,12 +71,8 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
           </ol>
         )}
         <BigButton pictogram="edit" label={t('rules.edit')} href={href({ name: 'rules', groupId })} />
-      </section>
-      <section class="stack" aria-labelledby="members-title">
-        <h2 id="members-title" class="section-title">
-          <Pictogram id="group" size={40} />
-          <Say text={t('members.title')} />
-        </h2>
+      </Section>
+      <Section title={t('members.title')} pictogram="group">
         <div class="avatar-grid">
           {members?.map((m) => <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} />)}
         </div>
@@ -91,7 +80,7 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
           <BigButton pictogram="edit" label={t('members.edit')} href={href({ name: 'members', groupId })} />
           <BigButton pictogram="edit" label={t('group.edit')} href={href({ name: 'editGroup', groupId })} />
         </div>
-      </section>
+      </Section>
     </AppScreen>
   );
 }

@@ -10,6 +10,7 @@ import { BigButton } from '../../ui/BigButton';
 import { PictureCard } from '../../ui/PictureCard';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
+import { Section } from '../../ui/Section';
 import { answersFor } from '../hooks/answersFor';
 import { useLive } from '../hooks/useLive';
 import { AppScreen } from '../parts/AppScreen';
@@ -41,11 +42,7 @@ export function MeetingScreen({ route, groupId, meetingId }: Props) {
   return (
     <AppScreen route={route} title={`${t('meeting.number', { n: meeting.number })} ${tContent(meeting.titleKey)}`}>
       <PictureCard size="large" pictogram={meeting.pictogram} text={tContent(meeting.purposeKey)} speakLabel={t('actions.listen')} />
-      <section class="stack" aria-labelledby="exercises-title">
-        <h2 id="exercises-title" class="section-title">
-          <Pictogram id="tasks" size={40} />
-          <Say text={t('meeting.exercises')} />
-        </h2>
+      <Section title={t('meeting.exercises')} pictogram="tasks">
         <ul class="exercise-grid">
           {meeting.exercises.map((exercise) => {
             const progress = entries ? progressOf(exercise, entries) : 'not-started';
@@ -66,12 +63,8 @@ export function MeetingScreen({ route, groupId, meetingId }: Props) {
             );
           })}
         </ul>
-      </section>
-      <section class="stack" aria-labelledby="held-title">
-        <h2 id="held-title" class="section-title">
-          <Pictogram id="calendar" size={40} />
-          <Say text={t('meeting.heldTitle')} />
-        </h2>
+      </Section>
+      <Section title={t('meeting.heldTitle')} pictogram="calendar">
         {record?.heldOn ? (
           <p class="lead">
             <Say text={t('meeting.heldOn', { day: formatDay(record.heldOn, language) })} />{' '}
@@ -88,16 +81,12 @@ export function MeetingScreen({ route, groupId, meetingId }: Props) {
           label={t(record?.heldOn ? 'meeting.changeHeld' : 'meeting.markHeld')}
           href={href({ name: 'meetingHeld', groupId, meetingId })}
         />
-      </section>
-      <section class="stack support-area" aria-labelledby="support-title">
-        <h2 id="support-title" class="section-title">
-          <Pictogram id="role-support" size={40} />
-          <Say text={t('meeting.supportChecklist')} />
-        </h2>
+      </Section>
+      <Section title={t('meeting.supportChecklist')} pictogram="role-support" class="support-area">
         {entries ? (
           <ChecklistSections config={meeting.supportChecklist} answers={answersFor(groupId, meetingId, `${meetingId}-support`, entries)} />
         ) : null}
-      </section>
+      </Section>
     </AppScreen>
   );
 }

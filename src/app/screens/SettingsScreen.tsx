@@ -9,6 +9,7 @@ import { ChoiceTiles } from '../../ui/ChoiceTiles';
 import { Notice } from '../../ui/Notice';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
+import { Section } from '../../ui/Section';
 import { SpeakButton } from '../../ui/SpeakButton';
 import { useLive } from '../hooks/useLive';
 import { AppScreen } from '../parts/AppScreen';
@@ -27,11 +28,7 @@ export function SettingsScreen({ route }: { readonly route: Route }) {
   return (
     <AppScreen route={route} title={t('settings.title')}>
       <LanguagePicker />
-      <section class="stack" aria-labelledby="speech-title">
-        <h2 id="speech-title" class="section-title">
-          <Pictogram id="read-aloud" size={40} />
-          <Say text={t('settings.speech')} />
-        </h2>
+      <Section title={t('settings.speech')} pictogram="read-aloud">
         <ChoiceTiles
           legend={t('settings.rate')}
           legendPictogram="time"
@@ -56,12 +53,8 @@ export function SettingsScreen({ route }: { readonly route: Route }) {
         ) : (
           <Notice pictogram="no-voice" tone="warning" text={t('settings.voiceMissing')} />
         )}
-      </section>
-      <section class="stack" aria-labelledby="storage-title">
-        <h2 id="storage-title" class="section-title">
-          <Pictogram id="storage" size={40} />
-          <Say text={t('settings.storage')} />
-        </h2>
+      </Section>
+      <Section title={t('settings.storage')} pictogram="storage">
         {persisted === undefined ? null : persisted === 'granted' ? (
           <Notice pictogram="done" tone="success" text={t('settings.persisted')} />
         ) : (
@@ -72,7 +65,7 @@ export function SettingsScreen({ route }: { readonly route: Route }) {
             <Say text={t('settings.used', { used: megabytes(use.usedBytes), quota: megabytes(use.quotaBytes) })} />
           </p>
         ) : null}
-      </section>
+      </Section>
     </AppScreen>
   );
 }

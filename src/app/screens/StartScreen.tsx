@@ -7,6 +7,7 @@ import { Avatar } from '../../ui/Avatar';
 import { BigButton } from '../../ui/BigButton';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
+import { Section } from '../../ui/Section';
 import { useLive } from '../hooks/useLive';
 import { AppScreen } from '../parts/AppScreen';
 import { LanguagePicker } from '../parts/LanguagePicker';
@@ -20,11 +21,7 @@ export function StartScreen({ route }: { readonly route: Route }) {
       <p class="lead">
         <Say text={t('start.intro')} />
       </p>
-      <section class="stack" aria-labelledby="groups-title">
-        <h2 id="groups-title" class="section-title">
-          <Pictogram id="group" size={40} />
-          <Say text={t('start.groups')} />
-        </h2>
+      <Section title={t('start.groups')} pictogram="group">
         {groups?.length === 0 ? (
           <p>
             <Say text={t('start.noGroups')} />
@@ -38,7 +35,7 @@ export function StartScreen({ route }: { readonly route: Route }) {
           ))}
         </ul>
         <BigButton variant="primary" pictogram="new-group" label={t('start.newGroup')} href={href({ name: 'newGroup' })} />
-      </section>
+      </Section>
       <LanguagePicker />
       <BigButton pictogram="settings" label={t('settings.title')} href={href({ name: 'settings' })} />
     </AppScreen>

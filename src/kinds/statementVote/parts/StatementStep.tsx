@@ -6,6 +6,7 @@ import { BigButton } from '../../../ui/BigButton';
 import { Notice } from '../../../ui/Notice';
 import { PictureCard } from '../../../ui/PictureCard';
 import { Say } from '../../../ui/Say';
+import { Section } from '../../../ui/Section';
 import type { KindViewProps } from '../../types';
 import { votesFor, voteWrite } from '../model';
 import { VotePanel } from './VotePanel';
@@ -51,10 +52,7 @@ export function StatementStep({ exercise, members, answers, links, index, onPrev
           onCancel={() => setVoterId(null)}
         />
       ) : (
-        <section class="stack" aria-labelledby="who-votes">
-          <h2 id="who-votes" class="section-title">
-            <Say text={t('kinds.statementVote.whoVotes')} />
-          </h2>
+        <Section title={t('kinds.statementVote.whoVotes')} pictogram="vote">
           <div class="avatar-grid">
             {members.map((m) => {
               const vote = votes.get(m.id);
@@ -71,7 +69,7 @@ export function StatementStep({ exercise, members, answers, links, index, onPrev
               );
             })}
           </div>
-        </section>
+        </Section>
       )}
       {voter ? null : (
         <nav class="step-nav" aria-label={t('kinds.statementVote.navigation')}>
