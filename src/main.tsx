@@ -9,7 +9,7 @@ import { loadDeviceSettings } from './storage/repositories/settings';
 import './ui/styles/index.css';
 
 async function start(): Promise<void> {
-  const settings = await loadDeviceSettings().catch(() => ({ language: 'fi', speechRate: 'slow' }) as const);
+  const settings = await loadDeviceSettings(navigator.languages).catch(() => ({ language: 'fi', speechRate: 'slow' }) as const);
   settingsStore.setState(settings);
   await initI18n(settings.language);
   initSpeech();

@@ -4,6 +4,7 @@ import { stopSpeaking } from '../services/speech/speech';
 import { BigButton } from '../ui/BigButton';
 import { Notice } from '../ui/Notice';
 import { AppScreen } from './parts/AppScreen';
+import { GroupGate } from './parts/GroupGate';
 import { href, type Route } from './router';
 import { lazyScreen } from './lazyScreen';
 import { StartScreen } from './screens/StartScreen';
@@ -26,7 +27,18 @@ export function ScreenForRoute({ route }: { readonly route: Route }) {
     stopSpeaking();
     window.scrollTo(0, 0);
   }, [address]);
-  return <div key={screenKey}>{screenFor(route)}</div>;
+  const screen = screenFor(route);
+  return (
+    <div key={screenKey}>
+      {'groupId' in route ? (
+        <GroupGate route={route} groupId={route.groupId}>
+          {screen}
+        </GroupGate>
+      ) : (
+        screen
+      )}
+    </div>
+  );
 }
 
 function screenFor(route: Route) {

@@ -97,6 +97,7 @@ export const meetings: readonly Meeting[] = [
   meeting(9, 'succeed-together', 'event', supportChecklist({
     before: [item('everyone-knows-task', 'tasks'), item('prepare-feedback', 'feedback')],
   }), [
+    checkIn('m09'),
     exercise('m09-success-helpers', 'checklist', 'done', {
       sections: [{
         id: 'helpers',

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { findExercise } from '../../src/content/lookup';
 import type { ExerciseOf } from '../../src/content/types';
@@ -81,5 +81,17 @@ describe('Yhtä mieltä? (statement vote)', () => {
     render(<KindHarness View={View} exercise={exercise} members={[]} saved={new SavedAnswers()} />);
     expect(screen.getByText(/Lisää jäsenet ensin/)).toBeTruthy();
     expect(screen.getByRole('link', { name: /Jäsenet/ }).getAttribute('href')).toBe('#/g/g/members');
+  });
+});
+
+describe('keyboard and switch use', () => {
+  it('moves focus to the choice, and back to the voter’s picture after voting', async () => {
+    render(<KindHarness View={View} exercise={exercise} members={members} saved={new SavedAnswers()} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Ben/ }));
+    const heading = await screen.findByRole('heading', { name: 'Ben, mitä mieltä sinä olet?' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    fireEvent.click(screen.getByRole('button', { name: /Kyllä, olen samaa mieltä/ }));
+    const ben = await screen.findByRole('button', { name: /^Ben.*äänesti kyllä/ });
+    await waitFor(() => expect(document.activeElement).toBe(ben));
   });
 });

@@ -74,4 +74,11 @@ test('a device holds several groups, each picked from the start screen', async (
   await page.getByRole('link', { name: /Maanantai/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Maanantai' })).toBeVisible();
   await expect(page.getByText('Kahvila')).toBeVisible();
+
+  // An address of a group this tablet does not have says so plainly, on every screen of a group.
+  await page.goto('/#/g/not-on-this-tablet/m/m02/e/m02-agree');
+  await expect(page.getByRole('heading', { level: 1, name: 'Porukkaa ei löytynyt' })).toBeVisible();
+  await expect(page.getByText('Tätä porukkaa ei ole tässä tabletissa.')).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'Alkuun' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tervetuloa Porukkaan!' })).toBeVisible();
 });

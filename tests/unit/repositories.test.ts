@@ -110,3 +110,13 @@ describe('device', () => {
     expect(await loadDeviceSettings()).toEqual({ language: 'fi', speechRate: 'slow' });
   });
 });
+
+describe('first start', () => {
+  it('speaks the browser’s language when the app has it, otherwise Finnish, until a language is chosen', async () => {
+    expect((await loadDeviceSettings(['sv-FI', 'fi'])).language).toBe('sv');
+    expect((await loadDeviceSettings(['de-DE', 'en-US'])).language).toBe('en');
+    expect((await loadDeviceSettings(['de-DE'])).language).toBe('fi');
+    await saveDeviceSettings({ language: 'fi', speechRate: 'slow' });
+    expect((await loadDeviceSettings(['sv-FI'])).language).toBe('fi');
+  });
+});

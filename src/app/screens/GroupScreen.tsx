@@ -20,17 +20,10 @@ import { href, type Route } from '../router';
 /** The group's page: its journey, its rules and its members. */
 export function GroupScreen({ route, groupId }: { readonly route: Route; readonly groupId: string }) {
   const { t, tContent } = useT();
-  const group = useLive(async () => (await getGroup(groupId)) ?? null, [groupId]);
+  const group = useLive(() => getGroup(groupId), [groupId]);
   const members = useLive(() => listMembers(groupId), [groupId]);
   const records = useLive(() => listMeetingRecords(groupId), [groupId]);
   const rules = useRules(groupId);
-  if (group === null) {
-    return (
-      <AppScreen route={route} title={t('group.notFoundTitle')}>
-        <Notice pictogram="question" text={t('group.notFound')} />
-      </AppScreen>
-    );
-  }
   const progress = journeyProgress(records ?? []);
   const next = progress.next ? findMeeting(progress.next) : undefined;
 

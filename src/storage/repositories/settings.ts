@@ -11,10 +11,14 @@ export type DeviceSettings = v.InferOutput<typeof deviceSettingsSchema>;
 
 const key = 'device';
 
-/** The saved settings; anything unreadable falls back to the defaults. */
-export async function loadDeviceSettings(): Promise<DeviceSettings> {
+/**
+ * The saved settings; anything unreadable falls back to the defaults. On a device's first start the
+ * language is the first of the browser's languages the app speaks (else Finnish).
+ */
+export async function loadDeviceSettings(browserLanguages: readonly string[] = []): Promise<DeviceSettings> {
   const row = await db().settings.get(key);
-  const parsed = v.safeParse(deviceSettingsSchema, row?.value ?? {});
+  const firstStart = { language: browserLanguages.map((l) => l.slice(0, 2).toLowerCase()).find((l) => l === 'fi' || l === 'sv' || l === 'en') };
+  const parsed = v.safeParse(deviceSettingsSchema, row?.value ?? firstStart);
   return parsed.success ? parsed.output : v.parse(deviceSettingsSchema, {});
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { colourHex } from '../../../domain/people';
 import { useT } from '../../../i18n/useT';
 import { AvatarButton } from '../../../ui/Avatar';
@@ -21,6 +21,14 @@ interface Props extends KindViewProps<'statementVote'> {
 export function StatementStep({ exercise, members, answers, links, index, onPrevious, onNext }: Props) {
   const { t, tContent } = useT();
   const [voterId, setVoterId] = useState<string | null>(null);
+  const lastVoter = useRef<string | null>(null);
+  const grid = useRef<HTMLDivElement>(null);
+  // Back from the vote panel, keyboard and switch users continue from the picture they tapped.
+  useEffect(() => {
+    if (voterId !== null || lastVoter.current === null) return;
+    const position = members.findIndex((m) => m.id === lastVoter.current);
+    grid.current?.querySelectorAll('button')[position]?.focus();
+  }, [voterId, members]);
   const { statements, questionKey } = exercise.config;
   const statement = statements[index];
   if (!statement) return null;
@@ -53,7 +61,7 @@ export function StatementStep({ exercise, members, answers, links, index, onPrev
         />
       ) : (
         <Section title={t('kinds.statementVote.whoVotes')} pictogram="vote">
-          <div class="avatar-grid">
+          <div class="avatar-grid" ref={grid}>
             {members.map((m) => {
               const vote = votes.get(m.id);
               return (
@@ -64,7 +72,10 @@ export function StatementStep({ exercise, members, answers, links, index, onPrev
                   avatar={m.avatar}
                   badge={vote}
                   description={t(vote === 'yes' ? 'kinds.statementVote.votedYes' : vote === 'no' ? 'kinds.statementVote.votedNo' : 'kinds.statementVote.notVoted')}
-                  onClick={() => setVoterId(m.id)}
+                  onClick={() => {
+                    lastVoter.current = m.id;
+                    setVoterId(m.id);
+                  }}
                 />
               );
             })}
