@@ -1,0 +1,46 @@
+// Every database version the app has shipped must open in the current app with its data intact.
+// When db.ts gets version(2), add its frozen schema here and a test that data written by version 1
+// comes through the upgrade.
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { PorukkaDatabase } from '../../src/storage/db';
+
+/** The schema of version 1 as shipped (frozen: DO NOT CHANGE, add a new version below it instead). */
+const shipped = {
+  1: {
+    groups: 'id',
+    people: 'id, groupId',
+    meetings: 'id, groupId',
+    entries: 'id, groupId, [groupId+meetingId], [groupId+exerciseId], [groupId+type]',
+    media: 'id, groupId',
+    settings: 'key',
+  },
+} as const;
+
+const sync = { updatedAt: '2026-11-23T10:00:00.000Z_0000', deviceId: 'old-tablet', deleted: false };
+
+describe('database versions', () => {
+  it('opens a version 1 database written by an earlier app, with its data', async () => {
+    const name = 'shipped-v1';
+    const old = new Dexie(name);
+    old.version(1).stores(shipped[1]);
+    await old.table('groups').add({ id: 'g1', groupId: 'g1', name: 'Vanha porukka', place: 'Kirjasto', ...sync });
+    await old.table('people').add({ id: 'p1', groupId: 'g1', name: 'Anna', colour: 'red', avatar: 'avatar-cat', role: 'participant', createdAt: sync.updatedAt, ...sync });
+    await old.table('entries').add({ id: 'g1/m02-agree/vote/listens:p1', groupId: 'g1', meetingId: 'm02', exerciseId: 'm02-agree', type: 'vote', key: 'listens:p1', data: { vote: 'yes' }, ...sync });
+    old.close();
+
+    const current = new PorukkaDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(1);
+    expect(await current.groups.get('g1')).toMatchObject({ name: 'Vanha porukka' });
+    expect(await current.people.where('groupId').equals('g1').count()).toBe(1);
+    expect(await current.entries.where('[groupId+exerciseId]').equals(['g1', 'm02-agree']).count()).toBe(1);
+    current.close();
+  });
+
+  it('declares the same tables and indexes as the newest shipped version', () => {
+    const current = new PorukkaDatabase('schema-check');
+    const declared = Object.fromEntries(current.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', ')]));
+    expect(declared).toEqual(shipped[1]);
+  });
+});
