@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pictogramsPlugin } from './scripts/vite-pictograms.ts';
+import { preloadFontsPlugin } from './scripts/vite-preload-fonts.ts';
 
 const themeColour = '#1f4e8c';
 
@@ -9,6 +10,7 @@ export default defineConfig({
   plugins: [
     preact(),
     pictogramsPlugin(),
+    preloadFontsPlugin(),
     VitePWA({
       // We register the service worker ourselves with workbox-window (src/services/serviceWorker.ts),
       // so the update prompt can wait until no exercise is open.

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './app/App';
-import { initI18n } from './i18n/i18n';
+import { initI18n, preloadLanguage } from './i18n/i18n';
 import { requestPersistentStorage } from './services/persistence';
 import { registerServiceWorker } from './services/serviceWorker';
 import { initSpeech } from './services/speech/speech';
@@ -9,6 +9,8 @@ import { loadDeviceSettings } from './storage/repositories/settings';
 import './ui/styles/index.css';
 
 async function start(): Promise<void> {
+  // Finnish texts are always needed (the master and fallback): fetch them while the settings load.
+  void preloadLanguage('fi');
   const settings = await loadDeviceSettings(navigator.languages).catch(() => ({ language: 'fi', speechRate: 'slow' }) as const);
   settingsStore.setState(settings);
   await initI18n(settings.language);

@@ -8,15 +8,29 @@ export const namespaces = ['common', 'content', 'help'] as const;
 type LocaleFile = Record<string, unknown>;
 const loaders = import.meta.glob<LocaleFile>('../../locales/*/*.json', { import: 'default' });
 
-async function loadLanguage(language: Language): Promise<void> {
-  await Promise.all(
-    namespaces.map(async (ns) => {
-      if (i18next.hasResourceBundle(language, ns)) return;
-      const load = loaders[`../../locales/${language}/${ns}.json`];
-      if (!load) throw new Error(`Missing locale file ${language}/${ns}.json`);
-      i18next.addResourceBundle(language, ns, await load());
+const fetched = new Map<string, Promise<LocaleFile>>();
+
+/** Starts downloading a language's texts (once); `loadLanguage` then finds them on their way. */
+export function preloadLanguage(language: Language): Promise<LocaleFile[]> {
+  return Promise.all(
+    namespaces.map((ns) => {
+      const path = `../../locales/${language}/${ns}.json`;
+      let file = fetched.get(path);
+      if (!file) {
+        const load = loaders[path];
+        file = load ? load() : Promise.reject(new Error(`Missing locale file ${language}/${ns}.json`));
+        fetched.set(path, file);
+      }
+      return file;
     }),
   );
+}
+
+async function loadLanguage(language: Language): Promise<void> {
+  const files = await preloadLanguage(language);
+  namespaces.forEach((ns, i) => {
+    if (!i18next.hasResourceBundle(language, ns)) i18next.addResourceBundle(language, ns, files[i] ?? {});
+  });
 }
 
 export interface I18nOptions {

@@ -27,7 +27,8 @@ interface Props {
 /** Every screen: the same three places (back/home, read aloud, help) and one main area. */
 export function Screen({ title, back, readAloudLabel, helpLabel, onHelp, brand, children, notices }: Props) {
   const speech = useContext(SpeechContext);
-  const main = useRef<HTMLElement>(null);
+  // Read aloud reads the messages and the main area: everything on screen but the top bar.
+  const content = useRef<HTMLDivElement>(null);
   return (
     <div class="screen">
       <header class="top-bar">
@@ -46,7 +47,7 @@ export function Screen({ title, back, readAloudLabel, helpLabel, onHelp, brand, 
           <button
             type="button"
             class="top-bar__button"
-            onClick={() => main.current && speech.readAloud(main.current)}
+            onClick={() => content.current && speech.readAloud(content.current)}
           >
             <Pictogram id="read-aloud" size={36} />
             <span>{readAloudLabel}</span>
@@ -57,13 +58,15 @@ export function Screen({ title, back, readAloudLabel, helpLabel, onHelp, brand, 
           </button>
         </div>
       </header>
-      {notices}
-      <main ref={main} class="screen__main" id="main">
-        <h1 class="screen__title">
-          <Say text={title} />
-        </h1>
-        {children}
-      </main>
+      <div ref={content}>
+        {notices}
+        <main class="screen__main" id="main">
+          <h1 class="screen__title">
+            <Say text={title} />
+          </h1>
+          {children}
+        </main>
+      </div>
     </div>
   );
 }

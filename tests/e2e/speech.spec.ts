@@ -8,6 +8,15 @@ test('"Kuuntele" reads the whole screen one sentence at a time, slowly, highligh
   await openMeeting(page, 2, 'Minä ja me');
   await clearSpoken(page);
 
+  // Messages on screen are read first, then the main area.
+  const notice = page.getByRole('status').filter({ hasText: 'Porukka toimii nyt myös ilman internetiä.' });
+  await expect(notice).toBeVisible();
+  await page.getByRole('banner').getByRole('button', { name: 'Kuuntele' }).click();
+  expect((await spokenTexts(page))[0]?.text).toBe('Porukka toimii nyt myös ilman internetiä.');
+  await page.getByRole('banner').getByRole('button', { name: 'Lopeta' }).click();
+  await notice.getByRole('button', { name: 'Sulje' }).click();
+  await clearSpoken(page);
+
   await page.getByRole('banner').getByRole('button', { name: 'Kuuntele' }).click();
   const spoken = await spokenTexts(page);
   expect(spoken.slice(0, 5).map((s) => s.text)).toEqual([
