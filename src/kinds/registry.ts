@@ -1,10 +1,11 @@
 // The only list of kinds. A kind named in content/types.ts but missing here fails to compile.
+import type { ComponentType } from 'preact';
 import type { Exercise, KindName } from '../content/types';
 import type { Entry } from '../domain/records';
 import { checklistKind } from './checklist';
 import { infoKind } from './info';
 import { statementVoteKind } from './statementVote';
-import { comingSoon, type ComingSoon, type KindDefinition, type Progress } from './types';
+import { comingSoon, type ComingSoon, type KindDefinition, type KindViewProps, type Progress } from './types';
 
 export const kinds = {
   info: infoKind,
@@ -39,4 +40,14 @@ export function progressOf(exercise: Exercise, entries: readonly Entry[]): Progr
   // The exercise and its kind belong together (same K); TypeScript cannot see that through the union.
   const progress = kind.progress as (exercise: Exercise, entries: readonly Entry[]) => Progress;
   return progress(exercise, entries.filter((e) => e.exerciseId === exercise.id));
+}
+
+/** A view that takes any exercise: what the app renders once it has looked up the exercise's kind. */
+export type AnyKindView = ComponentType<KindViewProps<KindName>>;
+
+/** Loads the view of an exercise's kind, or undefined when the kind is not built yet. */
+export function viewLoaderOf(exercise: Exercise): (() => Promise<AnyKindView>) | undefined {
+  const kind = kindOf(exercise.kind);
+  // As in progressOf: the exercise and its kind's view belong together.
+  return kind ? () => kind.loadView().then(({ View }) => View as AnyKindView) : undefined;
 }

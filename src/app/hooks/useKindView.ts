@@ -1,24 +1,23 @@
-import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { KindName } from '../../content/types';
-import type { KindDefinition, KindViewProps } from '../../kinds/types';
+import type { Exercise, KindName } from '../../content/types';
+import { viewLoaderOf, type AnyKindView } from '../../kinds/registry';
 import { reportError } from '../../state/errorStore';
 
-type View<K extends KindName> = ComponentType<KindViewProps<K>>;
-
-/** Loads a kind's view on demand (each kind is its own chunk, precached for offline use). */
-export function useKindView<K extends KindName>(kind: KindDefinition<K> | undefined): View<K> | null {
-  const [loaded, setLoaded] = useState<{ kind: KindDefinition<K>; View: View<K> } | null>(null);
+/** Loads an exercise's view on demand (each kind is its own chunk, precached for offline use). */
+export function useKindView(exercise: Exercise): AnyKindView | null {
+  const [loaded, setLoaded] = useState<{ kind: KindName; View: AnyKindView } | null>(null);
   useEffect(() => {
-    if (!kind) return;
+    const load = viewLoaderOf(exercise);
+    if (!load) return;
     let isCurrent = true;
-    kind
-      .loadView()
-      .then(({ View }) => isCurrent && setLoaded({ kind, View }))
+    load()
+      .then((View) => isCurrent && setLoaded({ kind: exercise.kind, View }))
       .catch(reportError);
     return () => {
       isCurrent = false;
     };
-  }, [kind]);
-  return loaded && loaded.kind === kind ? loaded.View : null;
+    // The view depends only on the kind.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [exercise.kind]);
+  return loaded && loaded.kind === exercise.kind ? loaded.View : null;
 }

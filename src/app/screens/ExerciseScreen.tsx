@@ -1,9 +1,8 @@
 import { findExercise } from '../../content/lookup';
-import type { Exercise, KindName } from '../../content/types';
+import type { Exercise } from '../../content/types';
 import { useT } from '../../i18n/useT';
 import { ComingSoon } from '../../kinds/ComingSoon';
 import { kindOf } from '../../kinds/registry';
-import type { KindDefinition, KindViewProps } from '../../kinds/types';
 import { listExerciseEntries } from '../../storage/repositories/entries';
 import { listMembers } from '../../storage/repositories/people';
 import { answersFor } from '../hooks/answersFor';
@@ -22,7 +21,7 @@ export function ExerciseScreen({ route }: { readonly route: ExerciseRoute }) {
   const { exercise } = found;
   return (
     <AppScreen route={route} title={tContent(exercise.titleKey)}>
-      <KindHost route={route} exercise={exercise} kind={kindOf(exercise.kind) as KindDefinition<KindName> | undefined} />
+      <KindHost route={route} exercise={exercise} />
     </AppScreen>
   );
 }
@@ -30,17 +29,18 @@ export function ExerciseScreen({ route }: { readonly route: ExerciseRoute }) {
 interface HostProps {
   readonly route: ExerciseRoute;
   readonly exercise: Exercise;
-  readonly kind: KindDefinition<KindName> | undefined;
 }
 
-function KindHost({ route, exercise, kind }: HostProps) {
+function KindHost({ route, exercise }: HostProps) {
   const { groupId, meetingId, exerciseId } = route;
-  const View = useKindView(kind) as ((props: KindViewProps<KindName>) => preact.JSX.Element) | null;
+  const View = useKindView(exercise);
   const entries = useLive(() => listExerciseEntries(groupId, exerciseId), [groupId, exerciseId]);
   const members = useLive(() => listMembers(groupId), [groupId]);
-  if (!kind) return <ComingSoon />;
+  if (!kindOf(exercise.kind)) return <ComingSoon />;
   if (!View || !entries || !members) return <div class="loading" aria-busy="true" />;
   return (
+    // The view is a module loaded once per kind and kept in state, not a component made per render.
+    // oxlint-disable-next-line react/static-components
     <View
       exercise={exercise}
       members={members}
