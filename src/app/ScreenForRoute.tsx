@@ -1,9 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { useT } from '../i18n/useT';
 import { stopSpeaking } from '../services/speech/speech';
-import { BigButton } from '../ui/BigButton';
-import { Notice } from '../ui/Notice';
-import { AppScreen } from './parts/AppScreen';
+import { NotFoundScreen } from './parts/NotFoundScreen';
 import { GroupGate } from './parts/GroupGate';
 import { href, type Route } from './router';
 import { lazyScreen } from './lazyScreen';
@@ -68,17 +66,11 @@ function screenFor(route: Route) {
     case 'exercise':
       return <ExerciseScreen route={route} />;
     case 'notFound':
-      return <NotFoundScreen route={route} />;
+      return <NotFound route={route} />;
   }
 }
 
-function NotFoundScreen({ route }: { readonly route: Route }) {
+function NotFound({ route }: { readonly route: Route }) {
   const { t } = useT();
-  return (
-    <AppScreen route={route} title={t('notFound.title')}>
-      <Notice pictogram="question" text={t('notFound.text')}>
-        <BigButton variant="primary" pictogram="home" label={t('nav.home')} href={href({ name: 'start' })} />
-      </Notice>
-    </AppScreen>
-  );
+  return <NotFoundScreen route={route} title={t('notFound.title')} text={t('notFound.text')} />;
 }
