@@ -27,10 +27,6 @@ export function parseStamp(stamp: string): ClockState | null {
   return { wall, counter: parseInt(match[2], 16) };
 }
 
-export function isStamp(value: string): boolean {
-  return parseStamp(value) !== null;
-}
-
 function advance(wall: number, counter: number): ClockState {
   // When one millisecond runs out of counter values, borrow the next millisecond: order is kept.
   return counter > maxCounter ? { wall: wall + 1, counter: 0 } : { wall, counter };

@@ -86,11 +86,6 @@ export function tHelp(key: string): string {
   return i18next.t(key as never, { ns: 'help' });
 }
 
-/** Text in a given language, whatever the UI language is (the language picker says each name in its own). */
-export function tIn(language: Language, key: string): string {
-  return i18next.getFixedT(language)(key as never);
-}
-
 export function onLanguageChanged(listener: () => void): () => void {
   i18next.on('languageChanged', listener);
   return () => i18next.off('languageChanged', listener);

@@ -1,5 +1,5 @@
 // This device's identity and its hybrid logical clock. Every write stamps its records here.
-import { formatStamp, parseStamp, receive, tick, type ClockState, zeroClock } from '../domain/clock';
+import { formatStamp, parseStamp, tick, type ClockState, zeroClock } from '../domain/clock';
 import { newId } from '../domain/ids';
 import type { SyncFields } from '../domain/records';
 import { db, type PorukkaDatabase } from './db';
@@ -43,6 +43,10 @@ export async function stampedWrite<T>(
   const d = await loadDevice();
   const { database } = d;
   return database.transaction('rw', [...tables.map((t) => database[t]), database.settings], async () => {
+    // Another tab of the app may have written since: continue from the later of the two clocks.
+    const saved = await database.settings.get('clock');
+    const savedClock = typeof saved?.value === 'string' ? parseStamp(saved.value) : null;
+    if (savedClock && formatStamp(savedClock) > formatStamp(d.clock)) d.clock = savedClock;
     const stamp = (): Stamp => {
       const next = tick(d.clock, Date.now());
       d.clock = next.state;
@@ -52,9 +56,4 @@ export async function stampedWrite<T>(
     await database.settings.put({ key: 'clock', value: formatStamp(d.clock) });
     return result;
   });
-}
-
-/** Moves this device's clock past stamps that arrived from another device (used by import). */
-export function observeStamp(d: Device, stamp: string): void {
-  d.clock = receive(d.clock, stamp, Date.now());
 }

@@ -120,3 +120,16 @@ describe('first start', () => {
     expect((await loadDeviceSettings(['sv-FI'])).language).toBe('fi');
   });
 });
+
+describe('two tabs of the app on one device', () => {
+  it('keep stamping later than each other', async () => {
+    const name = `tabs-${++dbCount}`;
+    useDatabase(name);
+    const first = await createGroup({ name: 'A', place: '' });
+    // Another tab writes with a clock far ahead (as after importing from a tablet whose clock is fast).
+    await db().settings.put({ key: 'clock', value: '2030-01-01T00:00:00.000Z_0000' });
+    const second = await createGroup({ name: 'B', place: '' });
+    expect(second.updatedAt > '2030-01-01T00:00:00.000Z_0000').toBe(true);
+    expect(second.updatedAt > first.updatedAt).toBe(true);
+  });
+});
