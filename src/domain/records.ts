@@ -53,6 +53,18 @@ export interface Entry extends SyncFields {
   readonly data: unknown;
 }
 
+export type MediaType = 'photo' | 'voice';
+
+/** A photo (downscaled JPEG) or a voice note, kept as a Blob; answers refer to it by id. */
+export interface MediaRecord extends SyncFields {
+  readonly mediaType: MediaType;
+  readonly mime: string;
+  readonly blob: Blob;
+  readonly width?: number;
+  readonly height?: number;
+  readonly durationMs?: number;
+}
+
 export type ColourId =
   | 'red'
   | 'orange'

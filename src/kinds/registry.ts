@@ -2,8 +2,11 @@
 import type { ComponentType } from 'preact';
 import type { Exercise, KindName } from '../content/types';
 import type { Entry } from '../domain/records';
+import { cardDeckKind } from './cardDeck';
 import { checklistKind } from './checklist';
+import { formKind } from './form';
 import { infoKind } from './info';
+import { moodCheckInKind } from './moodCheckIn';
 import { statementVoteKind } from './statementVote';
 import { comingSoon, type ComingSoon, type KindDefinition, type KindViewProps, type Progress } from './types';
 
@@ -11,9 +14,9 @@ export const kinds = {
   info: infoKind,
   checklist: checklistKind,
   statementVote: statementVoteKind,
-  moodCheckIn: comingSoon,
+  moodCheckIn: moodCheckInKind,
   photoStory: comingSoon,
-  cardDeck: comingSoon,
+  cardDeck: cardDeckKind,
   fieldNotes: comingSoon,
   cardBoard: comingSoon,
   choiceBoard: comingSoon,
@@ -24,7 +27,11 @@ export const kinds = {
   praiseRound: comingSoon,
   feedbackKiosk: comingSoon,
   pitchBuilder: comingSoon,
-  form: comingSoon,
+  form: formKind,
+  agreement: comingSoon,
+  memo: comingSoon,
+  situationCards: comingSoon,
+  certificate: comingSoon,
 } satisfies { readonly [K in KindName]: KindDefinition<K> | ComingSoon };
 
 /** The built kind of an exercise, or undefined when it is still coming. */

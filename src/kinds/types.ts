@@ -25,6 +25,8 @@ export interface KindViewProps<K extends KindName> {
   /** The group's members, in order. */
   readonly members: readonly Person[];
   readonly answers: Answers;
+  /** Saved answers of the exercises named in the exercise's `sources` (earlier results that flow in). */
+  readonly sources: readonly Entry[];
   /** Where in the exercise the group is (kept in the address, so a reload comes back to it). */
   readonly step: string | null;
   readonly onStep: (step: string | null) => void;

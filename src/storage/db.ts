@@ -1,17 +1,11 @@
 // The device's database. Every schema change is a new version() with its upgrade() kept forever,
 // and a test that opens a database of every earlier version.
 import { Dexie, type Table } from 'dexie';
-import type { Entry, Group, MeetingRecord, Person, SyncFields } from '../domain/records';
+import type { Entry, Group, MediaRecord, MeetingRecord, Person } from '../domain/records';
 
 export interface SettingRecord {
   readonly key: string;
   readonly value: unknown;
-}
-
-/** A photo or a voice recording (used from the meetings 1–5 issue on). */
-export interface MediaRecord extends SyncFields {
-  readonly mime: string;
-  readonly blob: Blob;
 }
 
 export class PorukkaDatabase extends Dexie {

@@ -7,7 +7,7 @@ interface Props {
   readonly pictogram: PictogramId;
   readonly value: string;
   readonly onInput: (value: string) => void;
-  readonly type?: 'text' | 'date';
+  readonly type?: 'text' | 'date' | 'time';
   readonly name: string;
   readonly required?: boolean;
   readonly maxLength?: number;
@@ -34,6 +34,8 @@ export function TextField({ label, pictogram, value, onInput, type = 'text', nam
         <textarea rows={3} {...common} />
       ) : type === 'date' ? (
         <input type="date" {...common} />
+      ) : type === 'time' ? (
+        <input type="time" {...common} />
       ) : (
         <input type="text" autoComplete="off" {...common} />
       )}

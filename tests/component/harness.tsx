@@ -26,9 +26,11 @@ interface Props<K extends KindName> {
   readonly saved: SavedAnswers;
   readonly initialStep?: string | null;
   readonly speech?: SpeechPort;
+  /** Answers of earlier exercises this one reads. */
+  readonly sources?: readonly Entry[];
 }
 
-export function KindHarness<K extends KindName>({ View, exercise, members, saved, initialStep = null, speech }: Props<K>) {
+export function KindHarness<K extends KindName>({ View, exercise, members, saved, initialStep = null, speech, sources = [] }: Props<K>) {
   const [entries, setEntries] = useState<Entry[]>([]);
   const [step, setStep] = useState<string | null>(initialStep);
   const save = (change: (previous: Entry[]) => Entry[]) =>
@@ -62,6 +64,7 @@ export function KindHarness<K extends KindName>({ View, exercise, members, saved
       exercise={exercise}
       members={members}
       answers={answers}
+      sources={sources}
       step={step}
       onStep={setStep}
       links={{ group: '#/g/g', members: '#/g/g/members', rules: '#/g/g/rules' }}

@@ -1,9 +1,12 @@
 import { findExercise } from '../../content/lookup';
 import type { Exercise } from '../../content/types';
+import { useMemo } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
+import { MediaContext } from '../../ui/mediaPort';
+import { mediaPortFor } from '../parts/mediaPortFor';
 import { ComingSoon } from '../../kinds/ComingSoon';
 import { kindOf } from '../../kinds/registry';
-import { listExerciseEntries } from '../../storage/repositories/entries';
+import { listEntriesOfExercises } from '../../storage/repositories/entries';
 import { listMembers } from '../../storage/repositories/people';
 import { answersFor } from '../hooks/answersFor';
 import { useKindView } from '../hooks/useKindView';
@@ -34,17 +37,21 @@ interface HostProps {
 function KindHost({ route, exercise }: HostProps) {
   const { groupId, meetingId, exerciseId } = route;
   const View = useKindView(exercise);
-  const entries = useLive(() => listExerciseEntries(groupId, exerciseId), [groupId, exerciseId]);
+  const sourceIds = exercise.sources ?? [];
+  const entries = useLive(() => listEntriesOfExercises(groupId, [exerciseId, ...sourceIds]), [groupId, exerciseId]);
+  const media = useMemo(() => mediaPortFor(groupId), [groupId]);
   const members = useLive(() => listMembers(groupId), [groupId]);
   if (!kindOf(exercise.kind)) return <ComingSoon />;
   if (!View || !entries || !members) return <div class="loading" aria-busy="true" />;
   return (
-    // The view is a module loaded once per kind and kept in state, not a component made per render.
-    // oxlint-disable-next-line react/static-components
-    <View
+    <MediaContext.Provider value={media}>
+      {/* The view is a module loaded once per kind and kept in state, not a component made per render. */}
+      {/* oxlint-disable-next-line react/static-components */}
+      <View
       exercise={exercise}
       members={members}
       answers={answersFor(groupId, meetingId, exerciseId, entries)}
+      sources={entries.filter((e) => sourceIds.includes(e.exerciseId))}
       step={route.step}
       onStep={(step) => navigate({ ...route, step }, { replace: true })}
       links={{
@@ -52,6 +59,7 @@ function KindHost({ route, exercise }: HostProps) {
         members: href({ name: 'members', groupId }),
         rules: href({ name: 'rules', groupId }),
       }}
-    />
+      />
+    </MediaContext.Provider>
   );
 }

@@ -14,7 +14,7 @@ import { Say } from '../../ui/Say';
 import { TextField } from '../../ui/TextField';
 import { useLive } from '../hooks/useLive';
 import { AppScreen } from '../parts/AppScreen';
-import { today } from '../parts/formatDate';
+import { today } from '../../domain/dates';
 import { navigate, type Route } from '../router';
 
 interface Props {

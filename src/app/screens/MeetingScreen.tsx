@@ -14,7 +14,7 @@ import { Section } from '../../ui/Section';
 import { answersFor } from '../hooks/answersFor';
 import { useLive } from '../hooks/useLive';
 import { AppScreen } from '../parts/AppScreen';
-import { formatDay } from '../parts/formatDate';
+import { formatDay } from '../../domain/dates';
 import { href, type Route } from '../router';
 
 interface Props {

@@ -46,6 +46,13 @@ export async function listExerciseEntries(groupId: string, exerciseId: string): 
   return entries.filter((e) => !e.deleted);
 }
 
+/** The live answers of several exercises (an exercise and the ones it reads from). */
+export async function listEntriesOfExercises(groupId: string, exerciseIds: readonly string[]): Promise<Entry[]> {
+  const keys = exerciseIds.map((id) => [groupId, id]);
+  const entries = await db().entries.where('[groupId+exerciseId]').anyOf(keys).toArray();
+  return entries.filter((e) => !e.deleted);
+}
+
 /** The live answers of one type across all of a group's exercises (the group's rules, say). */
 export async function listEntriesOfType(groupId: string, type: string): Promise<Entry[]> {
   const entries = await db().entries.where('[groupId+type]').equals([groupId, type]).toArray();

@@ -1,0 +1,72 @@
+// Pass the tablet: each member taps their own picture, takes their turn, and hands the tablet on.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PictogramId } from '../../content/pictogramId';
+import { colourHex } from '../../domain/people';
+import type { Person } from '../../domain/records';
+import { useT } from '../../i18n/useT';
+import { AvatarButton } from '../../ui/Avatar';
+import { BigButton } from '../../ui/BigButton';
+import { Notice } from '../../ui/Notice';
+import { Section } from '../../ui/Section';
+
+interface Props {
+  readonly members: readonly Person[];
+  readonly title: string;
+  readonly titlePictogram: PictogramId;
+  readonly membersHref: string;
+  /** The small picture on a member's disc once they have had their turn. */
+  readonly badgeOf: (person: Person) => PictogramId | undefined;
+  /** What a screen reader says after the name ("voted yes"). */
+  readonly describe: (person: Person) => string;
+  /** The member's turn; call `done` to hand the tablet on. */
+  readonly turn: (person: Person, done: () => void) => ComponentChildren;
+  /** Shown under the pictures while it is nobody's turn (next / previous buttons). */
+  readonly footer?: ComponentChildren;
+}
+
+export function MemberTurns({ members, title, titlePictogram, membersHref, badgeOf, describe, turn, footer }: Props) {
+  const { t } = useT();
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const lastId = useRef<string | null>(null);
+  const grid = useRef<HTMLDivElement>(null);
+  // Back from a turn, keyboard and switch users continue from the picture they tapped.
+  useEffect(() => {
+    if (currentId !== null || lastId.current === null) return;
+    const position = members.findIndex((m) => m.id === lastId.current);
+    grid.current?.querySelectorAll('button')[position]?.focus();
+  }, [currentId, members]);
+
+  if (members.length === 0) {
+    return (
+      <Notice pictogram="group" text={t('turns.noMembers')}>
+        <BigButton pictogram="group" label={t('actions.members')} href={membersHref} />
+      </Notice>
+    );
+  }
+  const current = members.find((m) => m.id === currentId);
+  if (current) return <>{turn(current, () => setCurrentId(null))}</>;
+  return (
+    <>
+      <Section title={title} pictogram={titlePictogram}>
+        <div class="avatar-grid" ref={grid}>
+          {members.map((m) => (
+            <AvatarButton
+              key={m.id}
+              name={m.name}
+              colourHex={colourHex(m.colour)}
+              avatar={m.avatar}
+              badge={badgeOf(m)}
+              description={describe(m)}
+              onClick={() => {
+                lastId.current = m.id;
+                setCurrentId(m.id);
+              }}
+            />
+          ))}
+        </div>
+      </Section>
+      {footer}
+    </>
+  );
+}
