@@ -4,9 +4,12 @@ import type { Exercise, KindName } from '../content/types';
 import type { Entry } from '../domain/records';
 import { cardDeckKind } from './cardDeck';
 import { checklistKind } from './checklist';
+import { choiceBoardKind } from './choiceBoard';
+import { fieldNotesKind } from './fieldNotes';
 import { formKind } from './form';
 import { infoKind } from './info';
 import { moodCheckInKind } from './moodCheckIn';
+import { photoStoryKind } from './photoStory';
 import { statementVoteKind } from './statementVote';
 import { comingSoon, type ComingSoon, type KindDefinition, type KindViewProps, type Progress } from './types';
 
@@ -15,11 +18,11 @@ export const kinds = {
   checklist: checklistKind,
   statementVote: statementVoteKind,
   moodCheckIn: moodCheckInKind,
-  photoStory: comingSoon,
+  photoStory: photoStoryKind,
   cardDeck: cardDeckKind,
-  fieldNotes: comingSoon,
+  fieldNotes: fieldNotesKind,
   cardBoard: comingSoon,
-  choiceBoard: comingSoon,
+  choiceBoard: choiceBoardKind,
   canvas: comingSoon,
   taskTable: comingSoon,
   skillsGrid: comingSoon,

@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import { useT } from '../../i18n/useT';
+import { BigButton } from '../../ui/BigButton';
+import { Say } from '../../ui/Say';
+import { SpeakButton } from '../../ui/SpeakButton';
+import { TextField } from '../../ui/TextField';
+import type { KindViewProps } from '../types';
+import { chosenOptions, ownOptions, ownOptionWrite, toggleChoiceWrite } from './model';
+
+/** Picture options to tap (any number), the group's own options, and a field to add one. */
+export function View({ exercise, answers }: KindViewProps<'choiceBoard'>) {
+  const { t, tContent } = useT();
+  const { questionKey, options, allowsOwn } = exercise.config;
+  const chosen = chosenOptions(answers.entries);
+  const own = ownOptions(answers.entries);
+  const [text, setText] = useState('');
+  return (
+    <div class="stack">
+      <div class="picture-card picture-card--medium" data-card>
+        <div class="picture-card__body">
+          <Say class="lead" text={tContent(questionKey)} />
+        </div>
+        <SpeakButton label={t('actions.listen')} scope="[data-card]" />
+      </div>
+      <div class="picture-choices" role="group" aria-label={tContent(questionKey)}>
+        {options.map((option) => (
+          <BigButton
+            key={option.id}
+            layout="tile"
+            pictogram={option.pictogram}
+            label={tContent(option.textKey)}
+            pressed={chosen.has(option.id)}
+            onClick={() => void answers.put(toggleChoiceWrite(option.id, chosen.has(option.id)))}
+          />
+        ))}
+      </div>
+      {own.length > 0 ? (
+        <ul class="rule-list">
+          {own.map((option) => (
+            <li key={option.key} class="rule" data-card>
+              <Say class="rule__text" text={option.text} />
+              <div class="rule__actions">
+                <SpeakButton label={t('actions.listen')} scope="[data-card]" />
+                <BigButton pictogram="remove" label={t('actions.remove')} onClick={() => void answers.remove('own', option.key, t('kinds.choiceBoard.removed'))}>
+                  <span class="visually-hidden"> {option.text}</span>
+                </BigButton>
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {allowsOwn ? (
+        <form
+          class="stack"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const write = ownOptionWrite(text);
+            if (!write) return;
+            setText('');
+            void answers.put(write);
+          }}
+        >
+          <TextField name="own-option" label={t('kinds.choiceBoard.own')} pictogram="add" value={text} maxLength={200} onInput={setText} />
+          <BigButton type="submit" pictogram="add" label={t('kinds.choiceBoard.add')} />
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// Kaupunkiliftaus: one card per passer-by, with their answers to the same questions (text or voice).
+import * as v from 'valibot';
+import { newId } from '../../domain/ids';
+import type { Entry } from '../../domain/records';
+import type { AnswerWrite, Progress } from '../types';
+
+const reply = v.object({
+  text: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+  voiceId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+});
+export type Reply = v.InferOutput<typeof reply>;
+
+/** One passer-by's answers: key = a random id; replies by question id. */
+export const answerCardSchema = v.object({
+  replies: v.record(v.pipe(v.string(), v.maxLength(64)), reply),
+  createdAt: v.number(),
+});
+export type AnswerCard = v.InferOutput<typeof answerCardSchema> & { readonly key: string };
+
+/** The cards, newest first. */
+export function answerCards(entries: readonly Entry[]): AnswerCard[] {
+  const cards: AnswerCard[] = [];
+  for (const entry of entries) {
+    if (entry.type === 'answer' && v.is(answerCardSchema, entry.data)) cards.push({ ...entry.data, key: entry.key });
+  }
+  return cards.sort((a, b) => b.createdAt - a.createdAt || a.key.localeCompare(b.key));
+}
+
+const isEmpty = (r: Reply | undefined) => !r || (!r.text?.trim() && !r.voiceId);
+
+/** A new card, or null when nothing was answered. */
+export function newAnswerWrite(replies: Readonly<Record<string, Reply>>, now: number = Date.now()): AnswerWrite | null {
+  const kept = Object.fromEntries(
+    Object.entries(replies)
+      .filter(([, r]) => !isEmpty(r))
+      .map(([id, r]) => [id, { ...(r.text?.trim() ? { text: r.text.trim() } : {}), ...(r.voiceId ? { voiceId: r.voiceId } : {}) }]),
+  );
+  return Object.keys(kept).length === 0 ? null : { type: 'answer', key: newId(), data: { replies: kept, createdAt: now } };
+}
+
+export function fieldNotesProgress(entries: readonly Entry[]): Progress {
+  return answerCards(entries).length > 0 ? 'done' : 'not-started';
+}

@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import type { PictureText } from '../../../content/types';
+import { useT } from '../../../i18n/useT';
+import { BigButton } from '../../../ui/BigButton';
+import { PictureCard } from '../../../ui/PictureCard';
+import { TextField } from '../../../ui/TextField';
+import { VoiceInput, VoicePlay } from '../../shared/MediaInputs';
+import type { Reply } from '../model';
+
+interface Props {
+  readonly questions: readonly PictureText[];
+  readonly onSave: (replies: Readonly<Record<string, Reply>>) => Promise<void>;
+  readonly onCancel: () => void;
+}
+
+/** A passer-by's answers: say the question, then record the answer or write a few words. */
+export function NewAnswer({ questions, onSave, onCancel }: Props) {
+  const { t, tContent } = useT();
+  const [replies, setReplies] = useState<Record<string, Reply>>({});
+  const change = (id: string, patch: Reply) => setReplies((previous) => ({ ...previous, [id]: { ...previous[id], ...patch } }));
+  return (
+    <form
+      class="stack"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onSave(replies);
+      }}
+    >
+      {questions.map((q) => {
+        const reply = replies[q.id];
+        return (
+          <fieldset key={q.id} class="stack answer-question">
+            <legend class="visually-hidden">{tContent(q.textKey)}</legend>
+            <PictureCard pictogram={q.pictogram} text={tContent(q.textKey)} speakLabel={t('actions.listen')} />
+            {reply?.voiceId ? <VoicePlay mediaId={reply.voiceId} /> : null}
+            <VoiceInput hasVoice={Boolean(reply?.voiceId)} onSaved={(voiceId) => change(q.id, { voiceId })} />
+            <TextField name={`reply-${q.id}`} label={t('kinds.fieldNotes.write')} pictogram="pencil-paper" value={reply?.text ?? ''} maxLength={1000} onInput={(text) => change(q.id, { text })} />
+          </fieldset>
+        );
+      })}
+      <div class="button-row">
+        <BigButton type="submit" variant="primary" pictogram="save" label={t('kinds.fieldNotes.saveAnswer')} />
+        <BigButton pictogram="close" label={t('actions.cancel')} onClick={onCancel} />
+      </div>
+    </form>
+  );
+}

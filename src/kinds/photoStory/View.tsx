@@ -1,0 +1,63 @@
+import { colourHex } from '../../domain/people';
+import { useT } from '../../i18n/useT';
+import { AvatarButton } from '../../ui/Avatar';
+import { BigButton } from '../../ui/BigButton';
+import { Notice } from '../../ui/Notice';
+import { PictureCard } from '../../ui/PictureCard';
+import { Section } from '../../ui/Section';
+import type { KindViewProps } from '../types';
+import { hasContent, storiesByPerson } from './model';
+import { StoryCard } from './parts/StoryCard';
+import { StoryEditor } from './parts/StoryEditor';
+
+/** The prompts, every member's picture story, and each member's own page (step = person id). */
+export function View(props: KindViewProps<'photoStory'>) {
+  const { exercise, members, answers, step, onStep, links } = props;
+  const { t, tContent } = useT();
+  const stories = storiesByPerson(answers.entries);
+  const person = members.find((m) => m.id === step);
+  if (person) return <StoryEditor person={person} story={stories.get(person.id)} prompts={exercise.config.prompts} answers={answers} onDone={() => onStep(null)} />;
+
+  const told = members.filter((m) => hasContent(stories.get(m.id)));
+  return (
+    <div class="stack">
+      <Section title={t('kinds.photoStory.prompts')} pictogram="question">
+        {exercise.config.prompts.map((prompt) => (
+          <PictureCard key={prompt.id} pictogram={prompt.pictogram} text={tContent(prompt.textKey)} speakLabel={t('actions.listen')} />
+        ))}
+      </Section>
+      {members.length === 0 ? (
+        <Notice pictogram="group" text={t('turns.noMembers')}>
+          <BigButton pictogram="group" label={t('actions.members')} href={links.members} />
+        </Notice>
+      ) : (
+        <Section title={t('kinds.photoStory.whoTells')} pictogram="photo">
+          <div class="avatar-grid">
+            {members.map((m) => (
+              <AvatarButton
+                key={m.id}
+                name={m.name}
+                colourHex={colourHex(m.colour)}
+                avatar={m.avatar}
+                badge={hasContent(stories.get(m.id)) ? 'done' : undefined}
+                description={t(hasContent(stories.get(m.id)) ? 'kinds.photoStory.hasStory' : 'turns.notYet')}
+                onClick={() => onStep(m.id)}
+              />
+            ))}
+          </div>
+        </Section>
+      )}
+      {told.length > 0 ? (
+        <Section title={t('kinds.photoStory.stories')} pictogram="story">
+          <ul class="story-list">
+            {told.map((m) => (
+              <li key={m.id}>
+                <StoryCard person={m} story={stories.get(m.id) ?? {}} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import type { PictureText } from '../../../content/types';
+import { colourHex } from '../../../domain/people';
+import type { Person } from '../../../domain/records';
+import { useT } from '../../../i18n/useT';
+import { Avatar } from '../../../ui/Avatar';
+import { BigButton } from '../../../ui/BigButton';
+import { MediaImage } from '../../../ui/MediaImage';
+import { PictureCard } from '../../../ui/PictureCard';
+import { Section } from '../../../ui/Section';
+import { TextField } from '../../../ui/TextField';
+import { PhotoInput, VoiceInput, VoicePlay } from '../../shared/MediaInputs';
+import type { Answers } from '../../types';
+import { storyWrite, type Story } from '../model';
+
+interface Props {
+  readonly person: Person;
+  readonly story: Story | undefined;
+  readonly prompts: readonly PictureText[];
+  readonly answers: Answers;
+  readonly onDone: () => void;
+}
+
+/** A member's turn: take a photo, then tell about it by voice or in writing. Each part saves at once. */
+export function StoryEditor({ person, story, prompts, answers, onDone }: Props) {
+  const { t, tContent } = useT();
+  const [text, setText] = useState(story?.text ?? '');
+  const save = (change: Partial<Story>) => answers.put(storyWrite(person.id, story, change));
+  return (
+    <div class="stack">
+      <div class="member-preview">
+        <Avatar name={person.name} colourHex={colourHex(person.colour)} avatar={person.avatar} size="large" />
+      </div>
+      <Section title={t('kinds.photoStory.photo')} pictogram="photo">
+        {story?.photoId ? <MediaImage mediaId={story.photoId} alt={t('kinds.photoStory.photoOf', { name: person.name })} size="large" /> : null}
+        <PhotoInput hasPhoto={Boolean(story?.photoId)} onSaved={(photoId) => void save({ photoId })} />
+      </Section>
+      <Section title={t('kinds.photoStory.tell')} pictogram="small-talk">
+        {prompts.map((prompt) => (
+          <PictureCard key={prompt.id} pictogram={prompt.pictogram} text={tContent(prompt.textKey)} speakLabel={t('actions.listen')} />
+        ))}
+        {story?.voiceId ? <VoicePlay mediaId={story.voiceId} /> : null}
+        <VoiceInput hasVoice={Boolean(story?.voiceId)} onSaved={(voiceId) => void save({ voiceId })} />
+        <form
+          class="stack"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save({ text });
+          }}
+        >
+          <TextField name="story-text" label={t('kinds.photoStory.write')} pictogram="pencil-paper" value={text} maxLength={2000} multiline onInput={setText} />
+          <BigButton type="submit" pictogram="save" label={t('kinds.photoStory.saveText')} />
+        </form>
+      </Section>
+      <BigButton variant="primary" pictogram="done" label={t('actions.ready')} onClick={onDone} />
+    </div>
+  );
+}
