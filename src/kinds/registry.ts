@@ -2,6 +2,8 @@
 import type { ComponentType } from 'preact';
 import type { Exercise, KindName } from '../content/types';
 import type { Entry } from '../domain/records';
+import { canvasKind } from './canvas';
+import { cardBoardKind } from './cardBoard';
 import { cardDeckKind } from './cardDeck';
 import { checklistKind } from './checklist';
 import { choiceBoardKind } from './choiceBoard';
@@ -21,9 +23,9 @@ export const kinds = {
   photoStory: photoStoryKind,
   cardDeck: cardDeckKind,
   fieldNotes: fieldNotesKind,
-  cardBoard: comingSoon,
+  cardBoard: cardBoardKind,
   choiceBoard: choiceBoardKind,
-  canvas: comingSoon,
+  canvas: canvasKind,
   taskTable: comingSoon,
   skillsGrid: comingSoon,
   questionRound: comingSoon,

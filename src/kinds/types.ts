@@ -18,6 +18,8 @@ export interface Answers {
   put(...writes: readonly AnswerWrite[]): Promise<void>;
   /** Removes an answer; the app offers undo. */
   remove(type: string, key: string, undoMessage: string): Promise<void>;
+  /** Saves a change that is not a removal (taking a card off a board) and offers undo, which saves `undo`. */
+  putUndoable(writes: readonly AnswerWrite[], undo: readonly AnswerWrite[], undoMessage: string): Promise<void>;
 }
 
 export interface KindViewProps<K extends KindName> {

@@ -58,6 +58,10 @@ export function KindHarness<K extends KindName>({ View, exercise, members, saved
       save((previous) => [...previous.filter((e) => !added.some((a) => a.id === e.id)), ...added]);
     },
     remove: async (type, key) => save((previous) => previous.filter((e) => !(e.type === type && e.key === key))),
+    putUndoable: async (writes) => {
+      const added = writes.map(toEntry);
+      save((previous) => [...previous.filter((e) => !added.some((a) => a.id === e.id)), ...added]);
+    },
   };
   const view = (
     <View

@@ -1,0 +1,34 @@
+// The group's goal: the card it chose in meeting 4, kept as it was when chosen.
+import * as v from 'valibot';
+import { findExercise } from '../../content/lookup';
+import type { CardField } from '../../content/types';
+import type { Entry } from '../../domain/records';
+import type { AnswerWrite } from '../types';
+import { cardSchema, type BoardCard, type CardData } from './cards';
+
+/** key = 'goal'. `card` is a copy, so the goal stays even if the card is later changed or removed. */
+export const goalSchema = v.object({ ref: v.pipe(v.string(), v.maxLength(200)), exerciseId: v.pipe(v.string(), v.maxLength(64)), card: cardSchema });
+
+export interface Goal {
+  readonly ref: string;
+  /** The exercise whose questions the card answers (to show its picture choices). */
+  readonly exerciseId: string;
+  readonly card: CardData;
+}
+
+export function goalWrite(card: BoardCard, boardExerciseId: string): AnswerWrite {
+  const { ref, key: _key, exerciseId: _exerciseId, isFromEarlier: _isFromEarlier, ...data } = card;
+  return { type: 'goal', key: 'goal', data: { ref, exerciseId: boardExerciseId, card: data } };
+}
+
+/** The goal among saved answers (a board's own, or the sources of a later exercise). */
+export function readGoal(entries: readonly Entry[]): Goal | null {
+  const entry = entries.find((e) => e.type === 'goal' && v.is(goalSchema, e.data));
+  return entry && v.is(goalSchema, entry.data) ? entry.data : null;
+}
+
+/** The questions the goal card answers (to show its picture choices). */
+export function goalFields(goal: Goal): readonly CardField[] {
+  const found = findExercise(goal.exerciseId);
+  return found?.exercise.kind === 'cardBoard' ? found.exercise.config.fields : [];
+}

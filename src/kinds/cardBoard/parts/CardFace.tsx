@@ -1,0 +1,45 @@
+import type { CardField } from '../../../content/types';
+import { useT } from '../../../i18n/useT';
+import { MediaImage } from '../../../ui/MediaImage';
+import { Pictogram } from '../../../ui/Pictogram';
+import { Say } from '../../../ui/Say';
+import { VoicePlay } from '../../shared/MediaInputs';
+import type { CardData } from '../cards';
+
+interface Props {
+  readonly card: CardData;
+  readonly fields: readonly CardField[];
+  readonly isFromEarlier?: boolean;
+}
+
+/** What a card shows: its picture answers, words, photo and voice. */
+export function CardFace({ card, fields, isFromEarlier = false }: Props) {
+  const { t, tContent } = useT();
+  const answers = fields.flatMap((field) => {
+    const choice = field.choices.find((c) => c.id === card.choices?.[field.id]);
+    return choice ? [{ field, choice }] : [];
+  });
+  return (
+    <div class="card-face">
+      {isFromEarlier ? (
+        <span class="badge">
+          <Pictogram id="from-earlier" size={24} />
+          <Say text={t('cards.fromEarlier')} />
+        </span>
+      ) : null}
+      {answers.length > 0 ? (
+        <ul class="card-face__answers">
+          {answers.map(({ field, choice }) => (
+            <li key={field.id} class="card-face__answer">
+              <Pictogram id={choice.pictogram} size={48} />
+              <Say text={tContent(choice.textKey)} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {card.photoId ? <MediaImage mediaId={card.photoId} alt={card.text ?? t('cards.photo')} /> : null}
+      {card.text ? <Say class="card-face__text" text={card.text} /> : null}
+      {card.voiceId ? <VoicePlay mediaId={card.voiceId} /> : null}
+    </div>
+  );
+}

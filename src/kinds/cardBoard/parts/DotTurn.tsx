@@ -1,0 +1,87 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { CardField } from '../../../content/types';
+import { colourHex } from '../../../domain/people';
+import type { Person } from '../../../domain/records';
+import { useT } from '../../../i18n/useT';
+import { Avatar } from '../../../ui/Avatar';
+import { BigButton } from '../../../ui/BigButton';
+import { Say } from '../../../ui/Say';
+import type { Answers } from '../../types';
+import { addDotWrite, dotsLeft, refsOf, removeDotWrite } from '../dots';
+import type { Pile } from '../piles';
+import { CardFace } from './CardFace';
+
+interface Props {
+  readonly person: Person;
+  readonly piles: readonly Pile[];
+  readonly slots: ReadonlyMap<number, string> | undefined;
+  readonly dotsPerMember: number;
+  readonly fields: readonly CardField[];
+  readonly answers: Answers;
+  readonly onDone: () => void;
+}
+
+/** One member's dots: put a dot on a pile, take it back, see how many are left. */
+export function DotTurn({ person, piles, slots, dotsPerMember, fields, answers, onDone }: Props) {
+  const { t } = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [person.id]);
+  const left = dotsLeft(slots, dotsPerMember);
+  return (
+    <section class="stack vote-panel" aria-labelledby="dot-turn-title">
+      <Avatar name={person.name} colourHex={colourHex(person.colour)} avatar={person.avatar} size="large" />
+      <h2 id="dot-turn-title" class="section-title" tabIndex={-1} ref={heading}>
+        <Say text={t('cards.vote.yourDots', { name: person.name, count: left })} />
+      </h2>
+      <p class="dots-left" aria-hidden="true">
+        {Array.from({ length: dotsPerMember }, (_, n) => (
+          <span key={n} class={n < left ? 'dot' : 'dot is-used'} />
+        ))}
+      </p>
+      <ul class="card-grid">
+        {piles.map((pile) => {
+          const refs = refsOf(pile);
+          const mine = [...(slots?.values() ?? [])].filter((ref) => refs.has(ref)).length;
+          return (
+            <li key={pile.top.ref} class={mine > 0 ? 'board-card has-dots' : 'board-card'} data-card>
+              <CardFace card={pile.top} fields={fields} isFromEarlier={pile.top.isFromEarlier} />
+              {pile.rest.length > 0 ? <Say class="pile__count" text={t('cards.piles.count', { count: pile.rest.length + 1 })} /> : null}
+              <p class="dots-on-card" aria-hidden="true">
+                {Array.from({ length: mine }, (_, n) => (
+                  <span key={n} class="dot" />
+                ))}
+              </p>
+              <div class="button-row">
+                <BigButton
+                  variant="primary"
+                  pictogram="dot"
+                  label={t('cards.vote.addDot')}
+                  disabled={left === 0}
+                  onClick={() => {
+                    const write = addDotWrite(person.id, slots, dotsPerMember, pile.top.ref);
+                    if (write) void answers.put(write);
+                  }}
+                >
+                  <span class="visually-hidden"> {pile.top.text ?? ''}</span>
+                </BigButton>
+                {mine > 0 ? (
+                  <BigButton
+                    pictogram="undo"
+                    label={t('cards.vote.removeDot')}
+                    onClick={() => {
+                      const write = removeDotWrite(person.id, slots, (ref) => refs.has(ref));
+                      if (write) void answers.put(write);
+                    }}
+                  >
+                    <span class="visually-hidden"> {pile.top.text ?? ''}</span>
+                  </BigButton>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <BigButton variant="primary" pictogram="done" label={t('cards.vote.done')} onClick={onDone} />
+    </section>
+  );
+}
