@@ -1,6 +1,5 @@
 // Addresses of the app's screens (in the URL hash, so every screen reloads and works offline).
 import type { MeetingId } from '../content/types';
-import { findExercise, findMeeting } from '../content/lookup';
 
 export type Route =
   | { readonly name: 'start' }
@@ -26,6 +25,9 @@ export type Route =
 export type RouteName = Route['name'];
 
 const segment = /^[A-Za-z0-9_-]{1,64}$/;
+// The router knows the shape of meeting ids only, so the content is not in the first download;
+// a screen whose meeting or exercise does not exist says so itself.
+const meetingIdPattern = /^m(0[1-9]|10)$/;
 
 /** Reads an address such as "#/g/abc/m/m02/e/m02-agree/3". Anything unknown is notFound. */
 export function parseRoute(hash: string): Route {
@@ -44,12 +46,11 @@ export function parseRoute(hash: string): Route {
     if (d === undefined) return c === 'new' ? { name: 'newMember', groupId } : { name: 'editMember', groupId, personId: c };
     return { name: 'notFound' };
   }
-  const meeting = b === 'm' && c ? findMeeting(c) : undefined;
-  if (!meeting) return { name: 'notFound' };
-  const meetingId = meeting.id;
+  if (b !== 'm' || !c || !meetingIdPattern.test(c)) return { name: 'notFound' };
+  const meetingId = c as MeetingId;
   if (d === undefined) return { name: 'meeting', groupId, meetingId };
   if (d === 'held' && e === undefined) return { name: 'meetingHeld', groupId, meetingId };
-  if (d === 'e' && e && findExercise(e)?.meeting.id === meetingId && extra === undefined) {
+  if (d === 'e' && e && extra === undefined) {
     return { name: 'exercise', groupId, meetingId, exerciseId: e, step: f ?? null };
   }
   return { name: 'notFound' };

@@ -12,15 +12,16 @@ import { answersFor } from '../hooks/answersFor';
 import { useKindView } from '../hooks/useKindView';
 import { useLive } from '../hooks/useLive';
 import { AppScreen } from '../parts/AppScreen';
+import { NotFoundScreen } from '../parts/NotFoundScreen';
 import { href, navigate, type Route } from '../router';
 
 type ExerciseRoute = Extract<Route, { name: 'exercise' }>;
 
 /** An exercise, drawn by its kind's view; a kind that is not built yet shows "coming soon". */
 export function ExerciseScreen({ route }: { readonly route: ExerciseRoute }) {
-  const { tContent } = useT();
+  const { t, tContent } = useT();
   const found = findExercise(route.exerciseId);
-  if (!found) return null;
+  if (!found || found.meeting.id !== route.meetingId) return <NotFoundScreen route={route} title={t('notFound.title')} text={t('notFound.text')} />;
   const { exercise } = found;
   return (
     <AppScreen route={route} title={tContent(exercise.titleKey)}>

@@ -14,6 +14,7 @@ import { Section } from '../../ui/Section';
 import { useLive } from '../hooks/useLive';
 import { useRules } from '../hooks/useRules';
 import { AppScreen } from '../parts/AppScreen';
+import { GroupResults } from '../parts/GroupResults';
 import { JourneyPath } from '../parts/JourneyPath';
 import { href, type Route } from '../router';
 
@@ -45,6 +46,7 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
       ) : (
         <Notice pictogram="celebrate" tone="success" text={t('group.allDone')} />
       )}
+      <GroupResults groupId={groupId} />
       <Section title={t('group.journey')} pictogram="journey">
         <JourneyPath groupId={groupId} progress={progress} />
       </Section>

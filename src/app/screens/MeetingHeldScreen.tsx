@@ -14,6 +14,7 @@ import { Say } from '../../ui/Say';
 import { TextField } from '../../ui/TextField';
 import { useLive } from '../hooks/useLive';
 import { AppScreen } from '../parts/AppScreen';
+import { NotFoundScreen } from '../parts/NotFoundScreen';
 import { today } from '../../domain/dates';
 import { navigate, type Route } from '../router';
 
@@ -36,7 +37,7 @@ export function MeetingHeldScreen({ route, groupId, meetingId }: Props) {
     setDay(record?.heldOn ?? today());
     setPresent(new Set(record?.heldOn ? record.attendeeIds : members.map((m) => m.id)));
   }, [record, members, day]);
-  if (!meeting) return null;
+  if (!meeting) return <NotFoundScreen route={route} title={t('notFound.title')} text={t('notFound.text')} />;
   const title = `${t('meeting.number', { n: meeting.number })} ${tContent(meeting.titleKey)}`;
   const back = () => navigate({ name: 'meeting', groupId, meetingId });
 

@@ -14,6 +14,7 @@ import { Section } from '../../ui/Section';
 import { answersFor } from '../hooks/answersFor';
 import { useLive } from '../hooks/useLive';
 import { AppScreen } from '../parts/AppScreen';
+import { NotFoundScreen } from '../parts/NotFoundScreen';
 import { formatDay } from '../../domain/dates';
 import { href, type Route } from '../router';
 
@@ -36,7 +37,7 @@ export function MeetingScreen({ route, groupId, meetingId }: Props) {
   const entries = useLive(() => listMeetingEntries(groupId, meetingId), [groupId, meetingId]);
   const record = useLive(async () => (await getMeetingRecord(groupId, meetingId)) ?? null, [groupId, meetingId]);
   const members = useLive(() => listMembers(groupId), [groupId]);
-  if (!meeting) return null;
+  if (!meeting) return <NotFoundScreen route={route} title={t('notFound.title')} text={t('notFound.text')} />;
   const attendees = members?.filter((m) => record?.attendeeIds.includes(m.id)).map((m) => m.name) ?? [];
 
   return (

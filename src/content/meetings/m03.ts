@@ -14,7 +14,7 @@ export const m03 = meeting(
     checkIn('m03'),
     exercise('m03-city-lift', 'fieldNotes', 'walk', {
       introKey: 'exercises.m03-city-lift.intro',
-      questions: [paragraph('m03-city-lift', 'questions.where', 'place'), paragraph('m03-city-lift', 'questions.what', 'party')],
+      questions: rows('exercises.m03-city-lift.questions', [['where', 'place'], ['what', 'party']]),
     }),
     exercise('m03-lift-feelings', 'moodCheckIn', 'praise', {
       questionKey: 'exercises.m03-lift-feelings.question',

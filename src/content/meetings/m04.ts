@@ -76,11 +76,11 @@ export const m04 = meeting(
         hasPiles: true,
         dotsPerMember: 3,
         outcome: 'goal',
-        discussion: [
-          paragraph('m04-idea-storm', 'discussion.excites', 'excited'),
-          paragraph('m04-idea-storm', 'discussion.good', 'good-things'),
-          paragraph('m04-idea-storm', 'discussion.where-how', 'place'),
-        ],
+        discussion: rows(`${storm}.discussion`, [
+          ['excites', 'excited'],
+          ['good', 'good-things'],
+          ['where-how', 'place'],
+        ]),
       },
       ['m03-bad-places'],
     ),

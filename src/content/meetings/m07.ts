@@ -1,5 +1,5 @@
 // Meeting 7, "Yhteistyöstä sopiminen": agreeing with partners, ideas that change, the memo.
-import { checkIn, exercise, paragraph, planned } from '../exercises';
+import { checkIn, exercise, planned, rows } from '../exercises';
 import { checklistItem as item, supportChecklist } from '../supportChecklist';
 import { meeting } from './meeting';
 import { plainBoard } from './m06';
@@ -22,7 +22,7 @@ export const m07 = meeting(
           { id: 'may-change', titleKey: 'exercises.m07-ideas-change.areas.may-change', pictogram: 'change' },
           { id: 'keep', titleKey: 'exercises.m07-ideas-change.areas.keep', pictogram: 'keep' },
         ],
-        [paragraph('m07-ideas-change', 'examples.outdoors', 'park'), paragraph('m07-ideas-change', 'examples.accessible', 'wheelchair-ok')],
+        rows('exercises.m07-ideas-change.examples', [['outdoors', 'park'], ['accessible', 'wheelchair-ok']]),
       ),
     ),
     planned('m07-memo', 'memo', 'memo'),

@@ -10,7 +10,7 @@ import { canvasCards, visitedSections } from '../model';
 /** The goal, the sections as big picture tiles (cards so far, gone through or not), and the summary. */
 export function Overview({ exercise, answers, sources, onStep }: KindViewProps<'canvas'>) {
   const { t, tContent } = useT();
-  const { sections, introKey, showsGoal, summaryTitleKey, canMarkMissing } = exercise.config;
+  const { sections, introKey, showsGoal, canMarkMissing } = exercise.config;
   const cards = canvasCards(answers.entries);
   const visited = visitedSections(answers.entries);
   return (
@@ -44,7 +44,7 @@ export function Overview({ exercise, answers, sources, onStep }: KindViewProps<'
           );
         })}
       </ul>
-      <BigButton variant="primary" pictogram="summary" label={tContent(summaryTitleKey)} onClick={() => onStep('summary')} />
+      <BigButton variant="primary" pictogram="summary" label={t('kinds.canvas.seeAll')} onClick={() => onStep('summary')} />
     </div>
   );
 }
