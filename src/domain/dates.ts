@@ -15,3 +15,12 @@ export function today(): string {
   const now = new Date();
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** "13" or "13.30" in Finnish and Swedish (kello 13), "13:30" in English; anything else as it is. */
+export function formatTime(hhmm: string, language: string): string {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
+  if (!match) return hhmm;
+  const [, hours = '', minutes = ''] = match;
+  if (language === 'en') return `${hours.padStart(2, '0')}:${minutes}`;
+  return minutes === '00' ? String(Number(hours)) : `${Number(hours)}.${minutes}`;
+}

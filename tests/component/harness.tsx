@@ -4,7 +4,27 @@ import { useState } from 'preact/hooks';
 import type { ExerciseOf, KindName } from '../../src/content/types';
 import type { Entry, Person } from '../../src/domain/records';
 import type { AnswerWrite, Answers, KindViewProps } from '../../src/kinds/types';
+import { MediaContext, type MediaPort } from '../../src/ui/mediaPort';
 import { SpeechContext, type SpeechPort } from '../../src/ui/speechPort';
+
+/**
+ * Photos and voice notes kept in memory. The real port (downscaling, the microphone) is tested in
+ * Chromium; here a picked file is kept as it is, and a "recording" is a few bytes.
+ */
+export function memoryMedia(): MediaPort & { readonly saved: Map<string, Blob> } {
+  const saved = new Map<string, Blob>();
+  const keep = (blob: Blob) => {
+    const id = `media-${saved.size + 1}`;
+    saved.set(id, blob);
+    return { ok: true as const, id };
+  };
+  return {
+    saved,
+    loadBlob: async (id) => saved.get(id) ?? null,
+    savePhoto: async (file) => (file.type.startsWith('image/') ? keep(file) : { ok: false, problem: 'notAnImage' }),
+    startRecording: async () => ({ ok: true, recording: { stop: async () => keep(new Blob(['voice'], { type: 'audio/webm' })), cancel: () => undefined } }),
+  };
+}
 
 let clock = 0;
 const stamp = () => `2026-11-23T10:00:00.000Z_${(clock++).toString(16).padStart(4, '0')}`;
@@ -28,9 +48,10 @@ interface Props<K extends KindName> {
   readonly speech?: SpeechPort;
   /** Answers of earlier exercises this one reads. */
   readonly sources?: readonly Entry[];
+  readonly media?: MediaPort;
 }
 
-export function KindHarness<K extends KindName>({ View, exercise, members, saved, initialStep = null, speech, sources = [] }: Props<K>) {
+export function KindHarness<K extends KindName>({ View, exercise, members, saved, initialStep = null, speech, sources = [], media }: Props<K>) {
   const [entries, setEntries] = useState<Entry[]>([]);
   const [step, setStep] = useState<string | null>(initialStep);
   const save = (change: (previous: Entry[]) => Entry[]) =>
@@ -74,5 +95,6 @@ export function KindHarness<K extends KindName>({ View, exercise, members, saved
       links={{ group: '#/g/g', members: '#/g/g/members', rules: '#/g/g/rules' }}
     />
   );
-  return speech ? <SpeechContext.Provider value={speech}>{view}</SpeechContext.Provider> : view;
+  const withMedia = media ? <MediaContext.Provider value={media}>{view}</MediaContext.Provider> : view;
+  return speech ? <SpeechContext.Provider value={speech}>{withMedia}</SpeechContext.Provider> : withMedia;
 }

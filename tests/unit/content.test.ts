@@ -7,6 +7,7 @@ import type { PictogramId } from '../../src/content/pictogramId';
 import { rulesExercise } from '../../src/content/rulesExercise';
 import { goodFriendStatements } from '../../src/content/statements';
 import { parseRoute, type RouteName } from '../../src/app/router';
+import { kinds } from '../../src/kinds/registry';
 
 const manifest = JSON.parse(readFileSync(new URL('../../pictograms/manifest.json', import.meta.url), 'utf8')) as Record<string, string>;
 const languages = ['fi', 'sv', 'en'];
@@ -47,6 +48,22 @@ describe('content', () => {
     for (const m of meetings) expect(m.exercises.length).toBeGreaterThan(0);
   });
 
+  it('uses ids that are safe in addresses and saved data (lower case words joined by "-")', () => {
+    const ids: string[] = [];
+    const walk = (value: unknown) => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+          if (k === 'id' && typeof v === 'string') ids.push(v);
+          else walk(v);
+        }
+      }
+    };
+    walk(meetings);
+    expect(ids.length).toBeGreaterThan(200);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
   it('gives every meeting a checklist for before, during and after, with unique row ids', () => {
     for (const m of meetings) {
       expect(m.supportChecklist.sections.map((s) => s.id)).toEqual(['before', 'during', 'after']);
@@ -74,6 +91,10 @@ describe('content', () => {
     const help = load(lng, 'help');
     const screens: RouteName[] = ['start', 'settings', 'newGroup', 'editGroup', 'group', 'members', 'newMember', 'editMember', 'rules', 'meeting', 'meetingHeld', 'exercise', 'notFound'];
     expect(parseRoute('#/').name).toBe('start');
-    for (const screen of screens) expect(help[screen], `${lng}: ${screen}`).toBeTypeOf('string');
+    for (const screen of screens.filter((s) => s !== 'exercise')) expect(help[screen], `${lng}: ${screen}`).toBeTypeOf('string');
+    const exerciseHelp = help['exercise'] as Record<string, unknown>;
+    for (const kind of ['comingSoon', ...Object.keys(kinds).filter((k) => !('comingSoon' in kinds[k as keyof typeof kinds]))]) {
+      expect(exerciseHelp[kind], `${lng}: help for ${kind}`).toBeTypeOf('string');
+    }
   });
 });

@@ -35,8 +35,10 @@ describe('info', () => {
 });
 
 describe('kinds registry', () => {
-  it('has info, checklist and statementVote built, with a schema for every answer type they save', () => {
-    for (const name of ['info', 'checklist', 'statementVote'] as const) {
+  const built = ['info', 'checklist', 'statementVote', 'moodCheckIn', 'photoStory', 'cardDeck', 'fieldNotes', 'cardBoard', 'choiceBoard', 'canvas', 'form'] as const;
+
+  it('has the kinds of meetings 1–5 built, with a schema for every answer type they save', () => {
+    for (const name of built) {
       const kind = kindOf(name);
       expect(kind, name).toBeDefined();
       expect(Object.keys(kind!.entrySchemas).length).toBeGreaterThan(0);
@@ -53,9 +55,17 @@ describe('kinds registry', () => {
   });
 
   it('loads each built kind’s view on demand', async () => {
-    for (const name of ['info', 'checklist', 'statementVote'] as const) {
+    for (const name of built) {
       const { View } = await kindOf(name)!.loadView();
       expect(typeof View).toBe('function');
+    }
+  });
+});
+
+describe('meetings 1–5', () => {
+  it('have no exercise left "coming soon"', () => {
+    for (const meeting of meetings.slice(0, 5)) {
+      for (const exercise of meeting.exercises) expect(progressOf(exercise, []), exercise.id).not.toBe('coming-soon');
     }
   });
 });

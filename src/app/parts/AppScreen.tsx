@@ -10,11 +10,13 @@ import { Notices } from './Notices';
 interface Props {
   readonly route: Route;
   readonly title: string;
+  /** The help text's key in help.json; the screen's name by default. */
+  readonly helpKey?: string;
   readonly children: ComponentChildren;
 }
 
 /** A screen of the app: the shared layout with this route's back link, help text and notices. */
-export function AppScreen({ route, title, children }: Props) {
+export function AppScreen({ route, title, helpKey, children }: Props) {
   const { t, tHelp } = useT();
   const [isHelpOpen, setHelpOpen] = useState(false);
   const { isSpeaking } = useContext(SpeechContext);
@@ -34,7 +36,7 @@ export function AppScreen({ route, title, children }: Props) {
       notices={<Notices route={route} />}
     >
       {children}
-      {isHelpOpen ? <HelpDialog text={tHelp(route.name)} onClose={() => setHelpOpen(false)} /> : null}
+      {isHelpOpen ? <HelpDialog text={tHelp(helpKey ?? route.name)} onClose={() => setHelpOpen(false)} /> : null}
     </Screen>
   );
 }

@@ -24,7 +24,7 @@ export function ExerciseScreen({ route }: { readonly route: ExerciseRoute }) {
   if (!found || found.meeting.id !== route.meetingId) return <NotFoundScreen route={route} title={t('notFound.title')} text={t('notFound.text')} />;
   const { exercise } = found;
   return (
-    <AppScreen route={route} title={tContent(exercise.titleKey)}>
+    <AppScreen route={route} title={tContent(exercise.titleKey)} helpKey={`exercise.${kindOf(exercise.kind) ? exercise.kind : 'comingSoon'}`}>
       <KindHost route={route} exercise={exercise} />
     </AppScreen>
   );

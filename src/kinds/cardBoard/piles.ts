@@ -16,14 +16,19 @@ export function underOf(entries: readonly Entry[]): ReadonlyMap<string, string> 
   return under;
 }
 
-/** The top card of the pile a card is in (itself when it lies alone); safe against loops. */
+/**
+ * The top card of the pile a card is in (itself when it lies alone). Two tablets can pile two cards
+ * onto each other; then the cards form a loop, and the loop's first card (by ref) is its top.
+ */
 export function topOf(ref: string, under: ReadonlyMap<string, string>, present: ReadonlySet<string>): string {
-  const seen = new Set<string>();
+  const path: string[] = [];
   let current = ref;
   for (;;) {
+    path.push(current);
     const next = under.get(current);
-    if (!next || !present.has(next) || seen.has(next) || next === ref) return current;
-    seen.add(current);
+    if (!next || !present.has(next)) return current;
+    const loopStart = path.indexOf(next);
+    if (loopStart >= 0) return [...path.slice(loopStart)].sort()[0] ?? current;
     current = next;
   }
 }

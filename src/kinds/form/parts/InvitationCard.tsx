@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PictogramId } from '../../../content/pictogramId';
-import { formatDay } from '../../../domain/dates';
+import { formatDay, formatTime } from '../../../domain/dates';
 import { useT } from '../../../i18n/useT';
 import { BigButton } from '../../../ui/BigButton';
 import { Pictogram } from '../../../ui/Pictogram';
@@ -20,7 +20,7 @@ export function InvitationCard({ values }: { readonly values: Readonly<Record<st
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
   const { day = '', time = '', place = '', names = '' } = values;
-  const when = day || time ? tContent(`${card}.when`, { day: day ? formatDay(day, language) : '', time }) : tContent(`${card}.whenNotSet`);
+  const when = day || time ? tContent(`${card}.when`, { day: day ? formatDay(day, language) : '', time: formatTime(time, language) }) : tContent(`${card}.whenNotSet`);
   const rows: [PictogramId, string][] = [
     ['calendar', when.replace(/\s+/g, ' ')],
     ...(place ? [['place', tContent(`${card}.where`, { place })] as [PictogramId, string]] : []),

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/domain/records';
+import {
+  addDotWrite,
+  boardCards,
+  boardProgress,
+  boardSteps,
+  dotsByPerson,
+  dotsLeft,
+  goalWrite,
+  leaders,
+  newCardWrite,
+  pileWrite,
+  piles,
+  readGoal,
+  removeDotWrite,
+  scores,
+  takeOffWrite,
+  unpileWrites,
+  type BoardCard,
+} from '../../src/kinds/cardBoard/model';
+import { findExercise } from '../../src/content/lookup';
+import type { ExerciseOf } from '../../src/content/types';
+import type { AnswerWrite } from '../../src/kinds/types';
+import { entry } from './fixtures';
+
+const storm = findExercise('m04-idea-storm')!.exercise as ExerciseOf<'cardBoard'>;
+const badPlaces = findExercise('m03-bad-places')!.exercise as ExerciseOf<'cardBoard'>;
+
+/** A little store: applies writes like the database does (one record per type + key). */
+function board(exerciseId = 'm04-idea-storm', startTime = 100) {
+  let entries: Entry[] = [];
+  let t = startTime;
+  const apply = (...writes: (AnswerWrite | null)[]) => {
+    for (const w of writes) {
+      if (!w) continue;
+      entries = [...entries.filter((e) => !(e.type === w.type && e.key === w.key)), { ...entry(exerciseId, w.type, w.key, w.data) }];
+    }
+  };
+  const add = (text: string, areaId = 'wishes') => {
+    apply(newCardWrite({ areaId, text }, (t += 1)));
+    return entries.at(-1)!.key;
+  };
+  return { apply, add, get entries() { return entries; } };
+}
+
+const cardsOf = (b: ReturnType<typeof board>, sources: Entry[] = []) => boardCards(b.entries, sources, storm.config.importAreas);
+const byText = (cards: BoardCard[], text: string) => cards.find((c) => c.text === text)!;
+
+describe('card board: cards', () => {
+  it('adds cards and removes them; cards of an earlier meeting come in from the named areas only', () => {
+    const m03 = board('m03-bad-places', 0);
+    m03.add('Pimeä puisto', 'bad-places');
+    m03.add('Valoa puistoon', 'change-wishes');
+    m03.add('Yhteiset juhlat', 'wishes');
+    const b = board();
+    b.add('Tanssi-ilta');
+    const cards = cardsOf(b, m03.entries);
+    expect(cards.map((c) => [c.text, c.isFromEarlier])).toEqual([
+      ['Valoa puistoon', true],
+      ['Yhteiset juhlat', true],
+      ['Tanssi-ilta', false],
+    ]);
+    // An earlier card is only taken off this board (meeting 3 keeps it), and can come back.
+    const earlier = byText(cards, 'Valoa puistoon');
+    b.apply(takeOffWrite(earlier));
+    expect(cardsOf(b, m03.entries).map((c) => c.text)).toEqual(['Yhteiset juhlat', 'Tanssi-ilta']);
+    b.apply({ type: 'hidden', key: earlier.ref, data: { hidden: false } });
+    expect(cardsOf(b, m03.entries)).toHaveLength(3);
+    expect(takeOffWrite(byText(cards, 'Tanssi-ilta'))).toBeNull();
+  });
+
+  it('goes step by step only where the board needs it', () => {
+    expect(boardSteps(storm.config)).toEqual(['cards', 'piles', 'talk', 'vote', 'result']);
+    expect(boardSteps(badPlaces.config)).toEqual(['cards']);
+  });
+});
+
+describe('card board: piles', () => {
+  it('puts similar cards in one pile by tapping one and then the other, and takes a card out again', () => {
+    const b = board();
+    ['Tanssi', 'Disko', 'Karaoke', 'Retki'].forEach((text) => b.add(text));
+    const c = () => cardsOf(b);
+    b.apply(pileWrite(byText(c(), 'Disko'), byText(c(), 'Tanssi'), b.entries, c()));
+    b.apply(pileWrite(byText(c(), 'Karaoke'), byText(c(), 'Disko'), b.entries, c()));
+    expect(piles(c(), b.entries).map((p) => [p.top.text, p.rest.map((r) => r.text)])).toEqual([
+      ['Tanssi', ['Disko', 'Karaoke']],
+      ['Retki', []],
+    ]);
+    // Piling a card onto its own pile changes nothing.
+    expect(pileWrite(byText(c(), 'Karaoke'), byText(c(), 'Tanssi'), b.entries, c())).toBeNull();
+    // The top card leaves: the next card becomes the top and the pile stays together.
+    b.apply(...unpileWrites(byText(c(), 'Tanssi'), b.entries, c()));
+    expect(piles(c(), b.entries).map((p) => [p.top.text, p.rest.map((r) => r.text)])).toEqual([
+      ['Tanssi', []],
+      ['Disko', ['Karaoke']],
+      ['Retki', []],
+    ]);
+  });
+
+  it('never loops, even when two tablets piled two cards onto each other', () => {
+    const b = board();
+    const a = b.add('A');
+    const z = b.add('B');
+    b.apply({ type: 'pile', key: `m04-idea-storm/${a}`, data: { under: `m04-idea-storm/${z}` } });
+    b.apply({ type: 'pile', key: `m04-idea-storm/${z}`, data: { under: `m04-idea-storm/${a}` } });
+    const list = piles(cardsOf(b), b.entries);
+    expect(list.flatMap((p) => [p.top, ...p.rest]).map((x) => x.text).sort()).toEqual(['A', 'B']);
+  });
+});
+
+describe('card board: dot vote and goal', () => {
+  it('gives each member their dots, counts a dot on any card of a pile for the pile, and finds the winner', () => {
+    const b = board();
+    ['Tanssi', 'Disko', 'Retki'].forEach((text) => b.add(text));
+    const c = () => cardsOf(b);
+    b.apply(pileWrite(byText(c(), 'Disko'), byText(c(), 'Tanssi'), b.entries, c()));
+    const slots = (person: string) => dotsByPerson(b.entries, 3).get(person);
+    const dot = (person: string, text: string) => b.apply(addDotWrite(person, slots(person), 3, byText(c(), text).ref));
+    dot('anna', 'Tanssi');
+    dot('anna', 'Disko');
+    dot('anna', 'Retki');
+    expect(dotsLeft(slots('anna'), 3)).toBe(0);
+    expect(addDotWrite('anna', slots('anna'), 3, byText(c(), 'Retki').ref)).toBeNull();
+    dot('ben', 'Retki');
+    dot('gone', 'Retki');
+    const ranked = scores(piles(c(), b.entries), b.entries, 3, ['anna', 'ben']);
+    expect(ranked.map((s) => [s.pile.top.text, s.dots])).toEqual([['Tanssi', 2], ['Retki', 2]]);
+    expect(leaders(ranked)).toHaveLength(2);
+    // Anna takes a dot back from the dance pile: now the trip wins.
+    const dancePile = new Set([byText(c(), 'Tanssi').ref, byText(c(), 'Disko').ref]);
+    b.apply(removeDotWrite('anna', slots('anna'), (ref) => dancePile.has(ref)));
+    const after = leaders(scores(piles(c(), b.entries), b.entries, 3, ['anna', 'ben']));
+    expect(after.map((s) => s.pile.top.text)).toEqual(['Retki']);
+    expect(dotsLeft(slots('anna'), 3)).toBe(1);
+  });
+
+  it('keeps the goal as the card was when chosen, and reads it from a later exercise', () => {
+    const b = board();
+    b.add('Tanssi-ilta');
+    expect(boardProgress(storm.config, b.entries)).toBe('started');
+    const card = byText(cardsOf(b), 'Tanssi-ilta');
+    b.apply(goalWrite(card, 'm04-idea-storm'));
+    expect(boardProgress(storm.config, b.entries)).toBe('done');
+    b.apply({ type: 'card', key: card.key, data: { areaId: 'wishes', text: 'Muutettu', createdAt: 1 } });
+    expect(readGoal(b.entries)).toMatchObject({ ref: card.ref, exerciseId: 'm04-idea-storm', card: { text: 'Tanssi-ilta' } });
+    expect(readGoal([])).toBeNull();
+  });
+});
