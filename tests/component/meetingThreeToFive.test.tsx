@@ -87,6 +87,8 @@ describe('canvas (idea bank and action plan)', () => {
   });
 });
 
+const dotOn = (n: number) => fireEvent.click(screen.getAllByRole('button', { name: /^Anna piste/ })[n]!);
+
 describe('Ideariihi (card board)', () => {
   const storm = exercise<'cardBoard'>('m04-idea-storm');
   const wish: Entry = {
@@ -117,7 +119,6 @@ describe('Ideariihi (card board)', () => {
     fireEvent.click(screen.getByRole('button', { name: /4\. Äänestys/ }));
     fireEvent.click(await screen.findByRole('button', { name: /^Anna/ }));
     expect(await screen.findByText('Anna, sinulla on 3 pistettä jäljellä.')).toBeTruthy();
-    const dotOn = (n: number) => fireEvent.click(screen.getAllByRole('button', { name: /^Anna piste/ })[n]!);
     dotOn(1);
     await screen.findByText('Anna, sinulla on 2 pistettä jäljellä.');
     dotOn(1);

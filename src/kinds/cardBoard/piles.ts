@@ -28,7 +28,7 @@ export function topOf(ref: string, under: ReadonlyMap<string, string>, present: 
     const next = under.get(current);
     if (!next || !present.has(next)) return current;
     const loopStart = path.indexOf(next);
-    if (loopStart >= 0) return [...path.slice(loopStart)].sort()[0] ?? current;
+    if (loopStart >= 0) return path.slice(loopStart).sort()[0] ?? current;
     current = next;
   }
 }
