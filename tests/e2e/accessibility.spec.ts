@@ -1,6 +1,7 @@
 // Every screen of the slice: axe finds nothing, every target is at least 64 px, and the three fixed
 // controls (back/home, read aloud, help) are in the same place everywhere.
 import AxeBuilder from '@axe-core/playwright';
+import { checkScreen as checkEveryScreen } from './pages/checks';
 import { expect, test, type Page } from '@playwright/test';
 import { addMember, createGroup, openMeeting, openStart, vote } from './pages/app';
 
@@ -14,23 +15,7 @@ interface Box {
 const fixedControls: { readonly name: string; readonly boxes: Box[] }[] = [];
 
 async function checkScreen(page: Page, label: string): Promise<void> {
-  // The screen's code and pictograms have loaded, so nothing shifts while we measure.
-  await expect(page.locator('.loading')).toHaveCount(0);
-  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
-
-  const small = await page.evaluate(() => {
-    const targets = document.querySelectorAll<HTMLElement>('button, a[href], input:not(.visually-hidden), textarea, select, label.choice-tile, label.checklist__item');
-    return Array.from(targets)
-      .filter((el) => el.getClientRects().length > 0 && !el.closest('.visually-hidden'))
-      .map((el) => ({ el: `${el.tagName} "${(el.textContent ?? '').trim().slice(0, 40)}"`, ...el.getBoundingClientRect().toJSON() }))
-      .filter((box) => box.width < 64 || box.height < 64)
-      .map((box) => `${box.el} ${Math.round(box.width)}×${Math.round(box.height)}`);
-  });
-  expect(small, `${label}: targets under 64 px`).toEqual([]);
-
-  await expect(page.locator('h1'), label).toHaveCount(1);
+  await checkEveryScreen(page, label);
   await page.evaluate(() => window.scrollTo(0, 0));
   const banner = page.getByRole('banner');
   const controls = [banner.getByRole('link').first(), banner.getByRole('button', { name: 'Kuuntele' }), banner.getByRole('button', { name: 'Apua' })];

@@ -1,0 +1,22 @@
+// Checks every screen of the app must pass: axe finds nothing, every target is at least 64 px, one h1.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export async function checkScreen(page: Page, label: string): Promise<void> {
+  // The screen's code and pictograms have loaded, so nothing shifts while we measure.
+  await expect(page.locator('.loading')).toHaveCount(0);
+  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
+
+  const small = await page.evaluate(() => {
+    const targets = document.querySelectorAll<HTMLElement>('button, a[href], input:not(.visually-hidden), textarea, select, label.choice-tile, label.checklist__item, label.photo-button');
+    return Array.from(targets)
+      .filter((el) => el.getClientRects().length > 0 && !el.closest('.visually-hidden'))
+      .map((el) => ({ el: `${el.tagName} "${(el.textContent ?? '').trim().slice(0, 40)}"`, ...el.getBoundingClientRect().toJSON() }))
+      .filter((box) => box.width < 64 || box.height < 64)
+      .map((box) => `${box.el} ${Math.round(box.width)}×${Math.round(box.height)}`);
+  });
+  expect(small, `${label}: targets under 64 px`).toEqual([]);
+  await expect(page.locator('h1'), label).toHaveCount(1);
+}
