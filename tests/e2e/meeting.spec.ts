@@ -49,10 +49,20 @@ test('the support persons’ checklist keeps its ticks, and every exercise opens
   await expect(page.getByRole('checkbox', { name: 'Lataa tabletti täyteen.' })).not.toBeChecked();
 
   // An exercise of a kind that is not built yet: a friendly card, never a crash.
-  await expect(page.locator('.exercise-card', { hasText: 'Avaimet kertovat' })).toContainText('Tulossa');
-  await page.getByRole('link', { name: /Avaimet kertovat/ }).click();
-  await expect(page.getByText('Tämä tehtävä tulee sovellukseen pian.')).toBeVisible();
   await page.getByRole('link', { name: 'Takaisin' }).click();
+  await openMeeting(page, 6, 'Kuka voisi auttaa?');
+  await expect(page.locator('.exercise-card', { hasText: 'Hissipuhe' })).toContainText('Tulossa');
+  await page.getByRole('link', { name: /Hissipuhe/ }).click();
+  await expect(page.getByText('Tämä tehtävä tulee sovellukseen pian.')).toBeVisible();
+  await page.getByRole('button', { name: 'Apua' }).click();
+  await expect(page.getByRole('dialog')).toContainText('Voitte tehdä sen nyt paperilla.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Sulje' }).click();
+  await page.getByRole('link', { name: 'Takaisin' }).click();
+
+  // An exercise address that does not belong to its meeting is "not found".
+  await page.goto(page.url().replace(/\/m\/m06$/, '/m/m02/e/m01-what-is'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Sivua ei löytynyt' })).toBeVisible();
+  await page.goBack();
 
   // An info exercise: picture cards, and the exercise is marked done once seen.
   await page.getByRole('link', { name: 'Takaisin' }).click();

@@ -129,6 +129,11 @@ test('a group does every exercise of meetings 1–5, partly offline, and its res
   await page.locator('input[name="card-text-wishes"]').fill('Yhteiset juhlat');
   await page.locator('.board-area', { hasText: 'Mitä toivomme lisää?' }).getByRole('button', { name: 'Lisää kortti' }).click();
   await expect(page.locator('.board-card')).toHaveCount(3);
+  // Removing a card by mistake is undone with one tap.
+  await page.locator('.board-card', { hasText: 'Pimeä alikulku' }).getByRole('button', { name: /^Poista/ }).click();
+  await expect(page.locator('.board-card')).toHaveCount(2);
+  await page.getByRole('status').filter({ hasText: 'Kortti poistettiin.' }).getByRole('button', { name: 'Peru poisto' }).click();
+  await expect(page.locator('.board-card')).toHaveCount(3);
 
   // Meeting 4: the wishes of meeting 3 are there; a new wish by pictures; piles; three members vote.
   await backTo(page, '3. Kotikulmilla');
