@@ -100,10 +100,10 @@ const photo = await page.evaluate(() => {
   const canvas = document.createElement('canvas');
   canvas.width = 4000;
   canvas.height = 3000;
-  const context = canvas.getContext('2d');
+  const draw = canvas.getContext('2d');
   for (let i = 0; i < 200; i += 1) {
-    context.fillStyle = `hsl(${(i * 37) % 360} 60% 50%)`;
-    context.fillRect((i * 97) % 4000, (i * 53) % 3000, 400, 300);
+    draw.fillStyle = `hsl(${(i * 37) % 360} 60% 50%)`;
+    draw.fillRect((i * 97) % 4000, (i * 53) % 3000, 400, 300);
   }
   return canvas.toDataURL('image/jpeg', 0.92);
 });
