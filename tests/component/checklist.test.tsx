@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { findExercise } from '../../src/content/lookup';
 import type { ExerciseOf } from '../../src/content/types';
@@ -20,5 +20,16 @@ describe('checklist', () => {
     await screen.findByRole('checkbox', { name: 'Syödään kakkua ja juodaan kahvia.', checked: false });
     expect(saved.entries.map((e) => [e.key, e.data])).toEqual([['cake', { ticked: false }]]);
     expect(screen.getAllByRole('checkbox')).toHaveLength(4);
+  });
+});
+
+describe('info', () => {
+  it('shows picture cards with text and marks the exercise seen once', async () => {
+    const { View: InfoView } = await import('../../src/kinds/info/View');
+    const saved = new SavedAnswers();
+    render(<KindHarness View={InfoView} exercise={findExercise('m03-story-bailaava')!.exercise as ExerciseOf<'info'>} members={[]} saved={saved} />);
+    expect(screen.getByText('Paikan piti olla esteetön, jotta kaikki pääsevät mukaan.')).toBeTruthy();
+    expect(document.querySelectorAll('[data-card]')).toHaveLength(6);
+    await waitFor(() => expect(saved.entries.map((e) => [e.type, e.key])).toEqual([['seen', 'seen']]));
   });
 });
