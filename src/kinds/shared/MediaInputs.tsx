@@ -1,4 +1,5 @@
 // Photo and voice-note controls with their words, for any kind whose cards can carry them.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
 import type { MediaProblem } from '../../ui/mediaPort';
@@ -23,40 +24,51 @@ function ProblemNotice({ problem, onClose }: { readonly problem: MediaProblem; r
   );
 }
 
-export function PhotoInput({ hasPhoto, onSaved }: { readonly hasPhoto: boolean; readonly onSaved: (mediaId: string) => void }) {
-  const { t } = useT();
+/** A photo or voice control with its own plain-words message when something goes wrong. */
+function WithProblem({ control }: { readonly control: (onProblem: (problem: MediaProblem | null) => void) => ComponentChildren }) {
   const [problem, setProblem] = useState<MediaProblem | null>(null);
   return (
     <div class="stack">
-      <PhotoButton
-        label={t(hasPhoto ? 'media.changePhoto' : 'media.takePhoto')}
-        onSaved={(id) => {
-          setProblem(null);
-          onSaved(id);
-        }}
-        onProblem={setProblem}
-      />
+      {control(setProblem)}
       {problem ? <ProblemNotice problem={problem} onClose={() => setProblem(null)} /> : null}
     </div>
   );
 }
 
+export function PhotoInput({ hasPhoto, onSaved }: { readonly hasPhoto: boolean; readonly onSaved: (mediaId: string) => void }) {
+  const { t } = useT();
+  return (
+    <WithProblem
+      control={(onProblem) => (
+        <PhotoButton
+          label={t(hasPhoto ? 'media.changePhoto' : 'media.takePhoto')}
+          onSaved={(id) => {
+            onProblem(null);
+            onSaved(id);
+          }}
+          onProblem={onProblem}
+        />
+      )}
+    />
+  );
+}
+
 export function VoiceInput({ hasVoice, onSaved }: { readonly hasVoice: boolean; readonly onSaved: (mediaId: string) => void }) {
   const { t } = useT();
-  const [problem, setProblem] = useState<MediaProblem | null>(null);
   return (
-    <div class="stack">
-      <VoiceRecorder
-        recordLabel={t(hasVoice ? 'media.recordAgain' : 'media.record')}
-        stopLabel={t('media.stopRecording')}
-        onSaved={(id) => {
-          setProblem(null);
-          onSaved(id);
-        }}
-        onProblem={setProblem}
-      />
-      {problem ? <ProblemNotice problem={problem} onClose={() => setProblem(null)} /> : null}
-    </div>
+    <WithProblem
+      control={(onProblem) => (
+        <VoiceRecorder
+          recordLabel={t(hasVoice ? 'media.recordAgain' : 'media.record')}
+          stopLabel={t('media.stopRecording')}
+          onSaved={(id) => {
+            onProblem(null);
+            onSaved(id);
+          }}
+          onProblem={onProblem}
+        />
+      )}
+    />
   );
 }
 

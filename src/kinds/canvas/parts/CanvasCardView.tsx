@@ -14,6 +14,17 @@ export function cardText(card: CanvasCard, section: CanvasSection, tContent: (ke
   return card.text ?? (suggestion ? tContent(suggestion.textKey) : '');
 }
 
+/** "Still missing", on a card of the plan. */
+export function MissingBadge() {
+  const { t } = useT();
+  return (
+    <span class="badge">
+      <Pictogram id="missing" size={24} />
+      <Say text={t('kinds.canvas.missing')} />
+    </span>
+  );
+}
+
 interface Props {
   readonly card: CanvasCard;
   readonly section: CanvasSection;
@@ -26,12 +37,7 @@ export function CanvasCardView({ card, section, canMarkMissing, answers }: Props
   const text = cardText(card, section, tContent);
   return (
     <div class={card.missing ? 'board-card is-missing' : 'board-card'} data-card>
-      {card.missing ? (
-        <span class="badge">
-          <Pictogram id="missing" size={24} />
-          <Say text={t('kinds.canvas.missing')} />
-        </span>
-      ) : null}
+      {card.missing ? <MissingBadge /> : null}
       {text ? <Say class="card-face__text" text={text} /> : null}
       {card.voiceId ? <VoicePlay mediaId={card.voiceId} /> : null}
       <div class="button-row">

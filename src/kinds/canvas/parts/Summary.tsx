@@ -7,7 +7,7 @@ import { GoalBox } from '../../cardBoard/parts/GoalBox';
 import { VoicePlay } from '../../shared/MediaInputs';
 import type { KindViewProps } from '../../types';
 import { canvasCards } from '../model';
-import { cardText } from './CanvasCardView';
+import { cardText, MissingBadge } from './CanvasCardView';
 
 /** The whole canvas as one page: the tips list, or the plan with what is still missing marked. */
 export function Summary({ exercise, answers, sources, onStep }: KindViewProps<'canvas'>) {
@@ -39,12 +39,7 @@ export function Summary({ exercise, answers, sources, onStep }: KindViewProps<'c
                       <Pictogram id={suggestion?.pictogram ?? question?.pictogram ?? section.pictogram} size={40} />
                       <Say text={cardText(card, section, tContent)} />
                       {card.voiceId ? <VoicePlay mediaId={card.voiceId} /> : null}
-                      {card.missing ? (
-                        <span class="badge">
-                          <Pictogram id="missing" size={24} />
-                          <Say text={t('kinds.canvas.missing')} />
-                        </span>
-                      ) : null}
+                      {card.missing ? <MissingBadge /> : null}
                     </li>
                   );
                 })}
