@@ -11,3 +11,6 @@ export function findMeeting(id: string): Meeting | undefined {
 export function findExercise(id: string): { exercise: Exercise; meeting: Meeting } | undefined {
   return exerciseById.get(id);
 }
+
+/** The support persons' checklist of a meeting keeps its ticks under this exercise id. */
+export const supportChecklistId = (meetingId: string): string => `${meetingId}-support`;

@@ -1,7 +1,7 @@
 // The records a device stores and a group file carries. Field names are saved data:
 // DO NOT CHANGE without a Dexie version upgrade and an export format migration.
 import type { MeetingId } from '../content/types';
-import type { PictogramId } from '../content/pictogramId';
+import type { AvatarPictogram } from '../content/avatars';
 
 /** Every synced record carries these, so two tablets can merge their copies of a group. */
 export interface SyncFields {
@@ -26,7 +26,7 @@ export const roles: readonly Role[] = ['participant', 'support', 'peer'];
 export interface Person extends SyncFields {
   readonly name: string;
   readonly colour: ColourId;
-  readonly avatar: PictogramId;
+  readonly avatar: AvatarPictogram;
   readonly role: Role;
   /** Stamp of when the person was added: members are listed in this order. */
   readonly createdAt: string;
@@ -60,9 +60,9 @@ export interface MediaRecord extends SyncFields {
   readonly mediaType: MediaType;
   readonly mime: string;
   readonly blob: Blob;
-  readonly width?: number;
-  readonly height?: number;
-  readonly durationMs?: number;
+  readonly width?: number | undefined;
+  readonly height?: number | undefined;
+  readonly durationMs?: number | undefined;
 }
 
 export type ColourId =

@@ -1,5 +1,5 @@
 // This device's identity and its hybrid logical clock. Every write stamps its records here.
-import { formatStamp, parseStamp, tick, type ClockState, zeroClock } from '../domain/clock';
+import { formatStamp, parseStamp, receive, tick, type ClockState, zeroClock } from '../domain/clock';
 import { newId } from '../domain/ids';
 import type { SyncFields } from '../domain/records';
 import { db, type PorukkaDatabase } from './db';
@@ -56,4 +56,30 @@ export async function stampedWrite<T>(
     await database.settings.put({ key: 'clock', value: formatStamp(d.clock) });
     return result;
   });
+}
+
+/**
+ * Runs an import in one transaction over every group table. `observe(stamp)` moves this device's
+ * clock past stamps that came from another device, so its next edits are newer than what arrived.
+ */
+export async function receivingWrite<T>(write: (observe: (stamp: string) => void, database: PorukkaDatabase) => Promise<T>): Promise<T> {
+  const d = await loadDevice();
+  const { database } = d;
+  const tables = [database.groups, database.people, database.meetings, database.entries, database.media, database.settings];
+  return database.transaction('rw', tables, async () => {
+    const saved = await database.settings.get('clock');
+    const savedClock = typeof saved?.value === 'string' ? parseStamp(saved.value) : null;
+    if (savedClock && formatStamp(savedClock) > formatStamp(d.clock)) d.clock = savedClock;
+    const result = await write((stamp) => {
+      d.clock = receive(d.clock, stamp, Date.now());
+    }, database);
+    await database.settings.put({ key: 'clock', value: formatStamp(d.clock) });
+    return result;
+  });
+}
+
+/** This device's id and current clock stamp (an export records them). */
+export async function deviceSnapshot(): Promise<{ deviceId: string; clock: string }> {
+  const d = await loadDevice();
+  return { deviceId: d.deviceId, clock: formatStamp(d.clock) };
 }

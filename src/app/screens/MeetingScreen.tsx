@@ -1,4 +1,4 @@
-import { findMeeting } from '../../content/lookup';
+import { findMeeting, supportChecklistId } from '../../content/lookup';
 import type { MeetingId } from '../../content/types';
 import { useT } from '../../i18n/useT';
 import { ChecklistSections } from '../../kinds/checklist/View';
@@ -85,7 +85,7 @@ export function MeetingScreen({ route, groupId, meetingId }: Props) {
       </Section>
       <Section title={t('meeting.supportChecklist')} pictogram="role-support" class="support-area">
         {entries ? (
-          <ChecklistSections config={meeting.supportChecklist} answers={answersFor(groupId, meetingId, `${meetingId}-support`, entries)} />
+          <ChecklistSections config={meeting.supportChecklist} answers={answersFor(groupId, meetingId, supportChecklistId(meetingId), entries)} />
         ) : null}
       </Section>
     </AppScreen>

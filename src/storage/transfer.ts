@@ -1,0 +1,120 @@
+// Reading a group's records for export, and merging records from a file (see domain/merge.ts),
+// all in one transaction so a failed import leaves the database as it was.
+import { canonical } from '../domain/canonical';
+import { contentOf, count, mergeOutcome, noCounts, type MergeCounts } from '../domain/merge';
+import type { Entry, Group, MediaRecord, MeetingRecord, Person, SyncFields } from '../domain/records';
+import { db, type PorukkaDatabase } from './db';
+import { receivingWrite } from './device';
+
+export interface GroupRecords {
+  readonly groups: readonly Group[];
+  readonly people: readonly Person[];
+  readonly meetings: readonly MeetingRecord[];
+  readonly entries: readonly Entry[];
+  readonly media: readonly MediaRecord[];
+}
+
+export type GroupTable = keyof GroupRecords;
+export const groupTables: readonly GroupTable[] = ['groups', 'people', 'meetings', 'entries', 'media'];
+
+/** Every record of the groups (all of the device's groups when `groupIds` is null), removals included. */
+export async function readGroupRecords(groupIds: readonly string[] | null): Promise<GroupRecords> {
+  const database = db();
+  const ids = groupIds ?? (await database.groups.toCollection().primaryKeys());
+  const ofGroups = async <T extends SyncFields>(table: 'people' | 'meetings' | 'entries' | 'media') =>
+    (await database.table<T, string>(table).where('groupId').anyOf([...ids]).toArray()) as T[];
+  return {
+    groups: (await database.groups.bulkGet([...ids])).filter((g): g is Group => g !== undefined),
+    people: await ofGroups<Person>('people'),
+    meetings: await ofGroups<MeetingRecord>('meetings'),
+    entries: await ofGroups<Entry>('entries'),
+    media: await ofGroups<MediaRecord>('media'),
+  };
+}
+
+/** A photo's content for comparing two versions: its details and its size (the bytes never change for an id). */
+const mediaContent = (m: MediaRecord): string => {
+  const { blob, updatedAt: _u, deviceId: _d, ...rest } = m;
+  return canonical({ ...rest, size: blob.size, type: blob.type });
+};
+
+export type MergeReport = Readonly<Record<GroupTable, MergeCounts>>;
+
+async function mergeTable<T extends SyncFields>(
+  database: PorukkaDatabase,
+  table: GroupTable,
+  incoming: readonly T[],
+  write: boolean,
+  content: (record: T) => string = contentOf,
+): Promise<MergeCounts> {
+  const store = database.table<T, string>(table);
+  const locals = await store.bulkGet(incoming.map((r) => r.id));
+  const current = new Map<string, T>();
+  locals.forEach((local, i) => {
+    const id = incoming[i]?.id;
+    if (local && id) current.set(id, local);
+  });
+  const counts = noCounts();
+  for (const record of incoming) {
+    const local = current.get(record.id);
+    const outcome = mergeOutcome(local, record, content);
+    count(counts, local, record, outcome, content);
+    if (outcome === 'insert' || outcome === 'update') current.set(record.id, record);
+  }
+  if (write) {
+    const winners = incoming.filter((r) => current.get(r.id) === r);
+    await store.bulkPut(winners);
+  }
+  return counts;
+}
+
+async function merge(records: GroupRecords, write: boolean): Promise<MergeReport> {
+  const run = async (database: PorukkaDatabase) => ({
+    groups: await mergeTable(database, 'groups', records.groups, write),
+    people: await mergeTable(database, 'people', records.people, write),
+    meetings: await mergeTable(database, 'meetings', records.meetings, write),
+    entries: await mergeTable(database, 'entries', records.entries, write),
+    media: await mergeTable(database, 'media', records.media, write, mediaContent),
+  });
+  if (!write) {
+    const database = db();
+    return database.transaction('r', groupTables.map((t) => database.table(t)), () => run(database));
+  }
+  return receivingWrite(async (observe, database) => {
+    for (const table of groupTables) for (const record of records[table]) observe(record.updatedAt);
+    return run(database);
+  });
+}
+
+/** What an import would do, without changing anything. */
+export const previewMerge = (records: GroupRecords): Promise<MergeReport> => merge(records, false);
+
+/** Merges the records in one transaction: newer versions win, nothing the file does not mention is touched. */
+export const applyMerge = (records: GroupRecords): Promise<MergeReport> => merge(records, true);
+
+export interface ExportMark {
+  /** Wall time of the export (ISO). */
+  readonly at: string;
+  /** This device's clock then: later changes are not in that file. */
+  readonly stamp: string;
+}
+
+const exportKey = (groupId: string) => `exported:${groupId}`;
+
+export async function markExported(groupIds: readonly string[], mark: ExportMark): Promise<void> {
+  await db().settings.bulkPut(groupIds.map((id) => ({ key: exportKey(id), value: mark })));
+}
+
+export async function lastExport(groupId: string): Promise<ExportMark | null> {
+  const row = await db().settings.get(exportKey(groupId));
+  const value = row?.value as Partial<ExportMark> | undefined;
+  return typeof value?.at === 'string' && typeof value.stamp === 'string' ? { at: value.at, stamp: value.stamp } : null;
+}
+
+/** The newest change to any of the group's records (to know if there is something not backed up). */
+export async function latestChange(groupId: string): Promise<string | null> {
+  const records = await readGroupRecords([groupId]);
+  let latest: string | null = null;
+  for (const table of groupTables) for (const r of records[table]) if (latest === null || r.updatedAt > latest) latest = r.updatedAt;
+  return latest;
+}

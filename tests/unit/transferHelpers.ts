@@ -1,0 +1,51 @@
+// Seeding a device with a group that has everything, and dumping a database to compare.
+import { canonical } from '../../src/domain/canonical';
+import { entryId } from '../../src/domain/records';
+import { db } from '../../src/storage/db';
+import { putEntries } from '../../src/storage/repositories/entries';
+import { createGroup } from '../../src/storage/repositories/groups';
+import { saveMedia } from '../../src/storage/repositories/media';
+import { saveMeetingHeld } from '../../src/storage/repositories/meetings';
+import { addPerson, removePerson } from '../../src/storage/repositories/people';
+import { answerSamples } from '../fixtures/answerSamples';
+
+/** A few bytes that start like a JPEG (the import checks the first bytes of every photo). */
+export const jpegBytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1, 1, 0, 0, 1, 0xff, 0xd9]);
+
+/** A group with members (one removed), a held meeting, every answer sample, a photo and a voice note. */
+export async function seedGroup(name = 'Tiistaiporukka'): Promise<string> {
+  const group = await createGroup({ name, place: 'Kirjasto' });
+  const anna = await addPerson(group.id, { name: 'Anna', colour: 'red', avatar: 'avatar-cat', role: 'participant' });
+  const ben = await addPerson(group.id, { name: 'Ben', colour: 'blue', avatar: 'avatar-dog', role: 'peer' });
+  await removePerson(ben.id);
+  await saveMeetingHeld(group.id, 'm01', { heldOn: '2026-11-24', attendeeIds: [anna.id] });
+  await saveMedia(group.id, { mediaType: 'photo', mime: 'image/jpeg', blob: new Blob([jpegBytes], { type: 'image/jpeg' }), width: 1600, height: 1200 });
+  await saveMedia(group.id, { mediaType: 'voice', mime: 'audio/webm', blob: new Blob([new Uint8Array([26, 69, 223, 163])], { type: 'audio/webm' }), durationMs: 1200 });
+  await putEntries(
+    answerSamples.map((s) => ({
+      address: { groupId: group.id, meetingId: s.meetingId as 'm01', exerciseId: s.exerciseId, type: s.type, key: s.key },
+      data: s.data,
+    })),
+  );
+  return group.id;
+}
+
+/** Every group table as canonical text (Blobs as their bytes), for "nothing changed" checks. */
+export async function dumpDatabase(): Promise<string> {
+  const database = db();
+  const out: Record<string, unknown[]> = {};
+  for (const table of ['groups', 'people', 'meetings', 'entries', 'media'] as const) {
+    const rows = await database.table(table).toArray();
+    out[table] = await Promise.all(
+      rows
+        .sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id))
+        .map(async (row: Record<string, unknown>) => {
+          const blob = row['blob'];
+          return blob instanceof Blob ? { ...row, blob: [...new Uint8Array(await blob.arrayBuffer())] } : row;
+        }),
+    );
+  }
+  return canonical(out);
+}
+
+export const entryIdOf = entryId;
