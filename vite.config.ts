@@ -28,6 +28,8 @@ export default defineConfig({
         orientation: 'any',
         background_color: '#fffbf2',
         theme_color: themeColour,
+        // An installed Porukka can open group files (where the platform has file handlers).
+        file_handlers: [{ action: './', accept: { 'application/json': ['.json'] } }],
         icons: [
           { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { App } from './app/App';
+import { navigate } from './app/router';
 import { initI18n, preloadLanguage } from './i18n/i18n';
 import { requestPersistentStorage } from './services/persistence';
+import { listenForLaunchedFiles } from './services/launchedFile';
 import { registerServiceWorker } from './services/serviceWorker';
 import { initSpeech } from './services/speech/speech';
 import { settingsStore } from './state/settingsStore';
@@ -18,6 +20,7 @@ async function start(): Promise<void> {
   const root = document.getElementById('app');
   if (root) render(<App />, root);
   void requestPersistentStorage();
+  listenForLaunchedFiles(() => navigate({ name: 'import' }));
   registerServiceWorker();
 }
 

@@ -15,6 +15,8 @@ const MeetingScreen = lazyScreen(() => import('./screens/MeetingScreen').then((m
 const MemberFormScreen = lazyScreen(() => import('./screens/MemberFormScreen').then((m) => m.MemberFormScreen));
 const MembersScreen = lazyScreen(() => import('./screens/MembersScreen').then((m) => m.MembersScreen));
 const RulesScreen = lazyScreen(() => import('./screens/RulesScreen').then((m) => m.RulesScreen));
+const ExportScreen = lazyScreen(() => import('./screens/ExportScreen').then((m) => m.ExportScreen));
+const ImportScreen = lazyScreen(() => import('./screens/ImportScreen').then((m) => m.ImportScreen));
 const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen));
 
 /** Picks the screen for an address. A new screen starts at the top, in silence. */
@@ -47,6 +49,12 @@ function screenFor(route: Route) {
       return <SettingsScreen route={route} />;
     case 'newGroup':
       return <GroupFormScreen route={route} groupId={null} />;
+    case 'import':
+      return <ImportScreen route={route} />;
+    case 'exportAll':
+      return <ExportScreen route={route} groupId={null} />;
+    case 'exportGroup':
+      return <ExportScreen route={route} groupId={route.groupId} />;
     case 'editGroup':
       return <GroupFormScreen route={route} groupId={route.groupId} />;
     case 'group':

@@ -5,6 +5,9 @@ export type Route =
   | { readonly name: 'start' }
   | { readonly name: 'settings' }
   | { readonly name: 'newGroup' }
+  | { readonly name: 'import' }
+  | { readonly name: 'exportAll' }
+  | { readonly name: 'exportGroup'; readonly groupId: string }
   | { readonly name: 'group'; readonly groupId: string }
   | { readonly name: 'editGroup'; readonly groupId: string }
   | { readonly name: 'members'; readonly groupId: string }
@@ -37,10 +40,13 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { name: 'start' };
   if (a === 'settings' && parts.length === 1) return { name: 'settings' };
   if (a === 'new-group' && parts.length === 1) return { name: 'newGroup' };
+  if (a === 'import' && parts.length === 1) return { name: 'import' };
+  if (a === 'export' && parts.length === 1) return { name: 'exportAll' };
   if (a !== 'g' || !groupId) return { name: 'notFound' };
   if (b === undefined) return { name: 'group', groupId };
   if (b === 'edit' && c === undefined) return { name: 'editGroup', groupId };
   if (b === 'rules' && c === undefined) return { name: 'rules', groupId };
+  if (b === 'export' && c === undefined) return { name: 'exportGroup', groupId };
   if (b === 'members') {
     if (c === undefined) return { name: 'members', groupId };
     if (d === undefined) return c === 'new' ? { name: 'newMember', groupId } : { name: 'editMember', groupId, personId: c };
@@ -67,6 +73,12 @@ export function href(route: Route): string {
       return '#/settings';
     case 'newGroup':
       return '#/new-group';
+    case 'import':
+      return '#/import';
+    case 'exportAll':
+      return '#/export';
+    case 'exportGroup':
+      return `#/g/${enc(route.groupId)}/export`;
     case 'group':
       return `#/g/${enc(route.groupId)}`;
     case 'editGroup':
@@ -95,9 +107,12 @@ export function parentOf(route: Route): Route | null {
       return null;
     case 'settings':
     case 'newGroup':
+    case 'import':
+    case 'exportAll':
     case 'group':
     case 'notFound':
       return { name: 'start' };
+    case 'exportGroup':
     case 'editGroup':
     case 'members':
     case 'rules':

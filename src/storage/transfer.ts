@@ -2,6 +2,7 @@
 // all in one transaction so a failed import leaves the database as it was.
 import { canonical } from '../domain/canonical';
 import { contentOf, count, mergeOutcome, noCounts, type MergeCounts } from '../domain/merge';
+import type { ExportMark } from '../domain/exportMark';
 import type { Entry, Group, MediaRecord, MeetingRecord, Person, SyncFields } from '../domain/records';
 import { db, type PorukkaDatabase } from './db';
 import { receivingWrite } from './device';
@@ -91,13 +92,6 @@ export const previewMerge = (records: GroupRecords): Promise<MergeReport> => mer
 
 /** Merges the records in one transaction: newer versions win, nothing the file does not mention is touched. */
 export const applyMerge = (records: GroupRecords): Promise<MergeReport> => merge(records, true);
-
-export interface ExportMark {
-  /** Wall time of the export (ISO). */
-  readonly at: string;
-  /** This device's clock then: later changes are not in that file. */
-  readonly stamp: string;
-}
 
 const exportKey = (groupId: string) => `exported:${groupId}`;
 

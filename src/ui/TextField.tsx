@@ -7,7 +7,7 @@ interface Props {
   readonly pictogram: PictogramId;
   readonly value: string;
   readonly onInput: (value: string) => void;
-  readonly type?: 'text' | 'date' | 'time';
+  readonly type?: 'text' | 'date' | 'time' | 'password';
   readonly name: string;
   readonly required?: boolean;
   readonly maxLength?: number;
@@ -36,6 +36,8 @@ export function TextField({ label, pictogram, value, onInput, type = 'text', nam
         <input type="date" {...common} />
       ) : type === 'time' ? (
         <input type="time" {...common} />
+      ) : type === 'password' ? (
+        <input type="password" autoComplete="new-password" {...common} />
       ) : (
         <input type="text" autoComplete="off" {...common} />
       )}

@@ -14,6 +14,7 @@ import { Section } from '../../ui/Section';
 import { useLive } from '../hooks/useLive';
 import { useRules } from '../hooks/useRules';
 import { AppScreen } from '../parts/AppScreen';
+import { BackupStatus } from '../parts/BackupStatus';
 import { GroupResults } from '../parts/GroupResults';
 import { JourneyPath } from '../parts/JourneyPath';
 import { href, type Route } from '../router';
@@ -76,6 +77,7 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
           <BigButton pictogram="edit" label={t('group.edit')} href={href({ name: 'editGroup', groupId })} />
         </div>
       </Section>
+      <BackupStatus groupId={groupId} />
     </AppScreen>
   );
 }

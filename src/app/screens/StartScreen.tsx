@@ -36,6 +36,12 @@ export function StartScreen({ route }: { readonly route: Route }) {
         </ul>
         <BigButton variant="primary" pictogram="new-group" label={t('start.newGroup')} href={href({ name: 'newGroup' })} />
       </Section>
+      <Section title={t('start.files')} pictogram="share">
+        <div class="button-row">
+          <BigButton pictogram="share" label={t('transfer.importTitle')} href={href({ name: 'import' })} />
+          <BigButton pictogram="storage" label={t('transfer.exportAllTitle')} href={href({ name: 'exportAll' })} />
+        </div>
+      </Section>
       <LanguagePicker />
       <BigButton pictogram="settings" label={t('settings.title')} href={href({ name: 'settings' })} />
     </AppScreen>
