@@ -1,11 +1,11 @@
 // Two tablets share one group by file: both edit offline, each imports the other's file, and both
 // end with the same group on screen; a photo survives; a password protects the file.
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { addMember, openStart, setUpGroup, waitForOfflineReady } from './pages/app';
 import { cameraPhoto } from './pages/media';
 import { exportFile, importFile, pickFile } from './pages/transfer';
 
-async function tablet(browser: import('@playwright/test').Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+async function tablet(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, viewport: { width: 820, height: 1180 }, locale: 'fi-FI', acceptDownloads: true });
   const page = await context.newPage();
   await openStart(page);
