@@ -66,6 +66,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Only `npm run bench` runs these.
+          name: 'bench',
+          include: ['tests/bench/**/*.bench.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],
           environment: 'happy-dom',

@@ -4,8 +4,10 @@ import { canonical } from '../domain/canonical';
 import { contentOf, count, mergeOutcome, noCounts, type MergeCounts } from '../domain/merge';
 import type { ExportMark } from '../domain/exportMark';
 import type { Entry, Group, MediaRecord, MeetingRecord, Person, SyncFields } from '../domain/records';
+import { Dexie } from 'dexie';
 import { db, type PorukkaDatabase } from './db';
 import { receivingWrite } from './device';
+import { allGroupEntries } from './repositories/entries';
 
 export interface GroupRecords {
   readonly groups: readonly Group[];
@@ -22,13 +24,13 @@ export const groupTables: readonly GroupTable[] = ['groups', 'people', 'meetings
 export async function readGroupRecords(groupIds: readonly string[] | null): Promise<GroupRecords> {
   const database = db();
   const ids = groupIds ?? (await database.groups.toCollection().primaryKeys());
-  const ofGroups = async <T extends SyncFields>(table: 'people' | 'meetings' | 'entries' | 'media') =>
+  const ofGroups = async <T extends SyncFields>(table: 'people' | 'meetings' | 'media') =>
     (await database.table<T, string>(table).where('groupId').anyOf([...ids]).toArray()) as T[];
   return {
     groups: (await database.groups.bulkGet([...ids])).filter((g): g is Group => g !== undefined),
     people: await ofGroups<Person>('people'),
     meetings: await ofGroups<MeetingRecord>('meetings'),
-    entries: await ofGroups<Entry>('entries'),
+    entries: (await Promise.all(ids.map(allGroupEntries))).flat(),
     media: await ofGroups<MediaRecord>('media'),
   };
 }
@@ -41,6 +43,33 @@ const mediaContent = (m: MediaRecord): string => {
 
 export type MergeReport = Readonly<Record<GroupTable, MergeCounts>>;
 
+/**
+ * This device's versions of the incoming records. Read group by group (one range read instead of a
+ * lookup per record, which is slow for thousands); ids that name their group (answers, meetings,
+ * groups) cannot be elsewhere, the others (members, media) are looked up one by one if not found.
+ */
+function localVersions<T extends SyncFields>(database: PorukkaDatabase, table: GroupTable, incoming: readonly T[]): Promise<Map<string, T>> {
+  const store = database.table<T, string>(table);
+  const groupIds = [...new Set(incoming.map((r) => r.groupId))];
+  const inGroup = (groupId: string) =>
+    table === 'groups'
+      ? store.where('id').equals(groupId).toArray()
+      : table === 'entries'
+        ? store.where('[groupId+exerciseId]').between([groupId, Dexie.minKey], [groupId, Dexie.maxKey], true, true).toArray()
+        : store.where('groupId').equals(groupId).toArray();
+  // Dexie's own promises all the way, so the reads stay inside the transaction.
+  return Dexie.Promise.all(groupIds.map(inGroup)).then((lists) => {
+    const current = new Map<string, T>();
+    for (const record of lists.flat()) current.set(record.id, record);
+    if (table !== 'people' && table !== 'media') return current;
+    const missing = incoming.map((r) => r.id).filter((id) => !current.has(id));
+    return store.bulkGet(missing).then((found) => {
+      for (const record of found) if (record) current.set(record.id, record);
+      return current;
+    });
+  });
+}
+
 async function mergeTable<T extends SyncFields>(
   database: PorukkaDatabase,
   table: GroupTable,
@@ -49,12 +78,7 @@ async function mergeTable<T extends SyncFields>(
   content: (record: T) => string = contentOf,
 ): Promise<MergeCounts> {
   const store = database.table<T, string>(table);
-  const locals = await store.bulkGet(incoming.map((r) => r.id));
-  const current = new Map<string, T>();
-  locals.forEach((local, i) => {
-    const id = incoming[i]?.id;
-    if (local && id) current.set(id, local);
-  });
+  const current = await localVersions(database, table, incoming);
   const counts = noCounts();
   for (const record of incoming) {
     const local = current.get(record.id);
@@ -82,7 +106,9 @@ async function merge(records: GroupRecords, write: boolean): Promise<MergeReport
     return database.transaction('r', groupTables.map((t) => database.table(t)), () => run(database));
   }
   return receivingWrite(async (observe, database) => {
-    for (const table of groupTables) for (const record of records[table]) observe(record.updatedAt);
+    let latest = '';
+    for (const table of groupTables) for (const record of records[table]) if (record.updatedAt > latest) latest = record.updatedAt;
+    if (latest) observe(latest);
     return run(database);
   });
 }

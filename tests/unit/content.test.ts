@@ -4,7 +4,7 @@ import { meetings } from '../../src/content/meetings';
 import { phases } from '../../src/content/phases';
 import { avatarPictograms } from '../../src/content/avatars';
 import type { PictogramId } from '../../src/content/pictogramId';
-import { rulesExercise } from '../../src/content/rulesExercise';
+import { rulesExercise } from '../../src/content/outcomes';
 import { goodFriendStatements } from '../../src/content/statements';
 import { parseRoute, type RouteName } from '../../src/app/router';
 import { kinds } from '../../src/kinds/registry';

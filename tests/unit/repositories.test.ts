@@ -71,10 +71,10 @@ describe('entries', () => {
       { address: { ...address('g1', 'r1'), type: 'rule' }, data: { order: 1, text: 'Kuunnellaan.' } },
     ]);
     await removeEntry({ ...address('g1', 'r1'), type: 'rule' });
-    expect(await listEntriesOfType('g1', 'rule')).toEqual([]);
+    expect(await listEntriesOfType('g1', 'rule', ['m02-agree'])).toEqual([]);
     expect(await db().entries.count()).toBe(2);
     await restoreEntry({ ...address('g1', 'r1'), type: 'rule' });
-    expect((await listEntriesOfType('g1', 'rule')).map((e) => e.data)).toEqual([{ order: 1, text: 'Kuunnellaan.' }]);
+    expect((await listEntriesOfType('g1', 'rule', ['m02-agree'])).map((e) => e.data)).toEqual([{ order: 1, text: 'Kuunnellaan.' }]);
     expect(await listMeetingEntries('g1', 'm02')).toHaveLength(2);
     expect(await listMeetingEntries('g2', 'm02')).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { goalExerciseIds } from '../../content/outcomes';
 import { summaryExercises } from '../../content/summaries';
 import { useT } from '../../i18n/useT';
 import { GoalBox } from '../../kinds/cardBoard/parts/GoalBox';
@@ -9,7 +10,7 @@ import { href } from '../router';
 /** What the group has decided and made so far: its goal, and its tips list and plan as pages. */
 export function GroupResults({ groupId }: { readonly groupId: string }) {
   const { tContent } = useT();
-  const goals = useLive(() => listEntriesOfType(groupId, 'goal'), [groupId]);
+  const goals = useLive(() => listEntriesOfType(groupId, 'goal', goalExerciseIds()), [groupId]);
   return (
     <>
       {goals ? <GoalBox entries={goals} /> : null}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { rulesExercise } from '../../content/rulesExercise';
+import { rulesExercise } from '../../content/outcomes';
 import { useT } from '../../i18n/useT';
 import { editRuleWrite, ownRuleWrite } from '../../kinds/statementVote/model';
 import { listEntriesOfType } from '../../storage/repositories/entries';
@@ -19,7 +19,7 @@ export function RulesScreen({ route, groupId }: { readonly route: Route; readonl
   const { t } = useT();
   const rules = useRules(groupId);
   const { exercise, meeting } = rulesExercise();
-  const entries = useLive(() => listEntriesOfType(groupId, 'rule'), [groupId]);
+  const entries = useLive(() => listEntriesOfType(groupId, 'rule', [exercise.id]), [groupId]);
   const answers = answersFor(groupId, meeting.id, exercise.id, entries ?? []);
   const [editing, setEditing] = useState<string | null>(null);
   const [newRule, setNewRule] = useState('');

@@ -1,3 +1,5 @@
+import { Dexie } from 'dexie';
+import { findMeeting, supportChecklistId } from '../../content/lookup';
 import type { MeetingId } from '../../content/types';
 import { entryId, type Entry } from '../../domain/records';
 import { db } from '../db';
@@ -53,14 +55,18 @@ export async function listEntriesOfExercises(groupId: string, exerciseIds: reado
   return entries.filter((e) => !e.deleted);
 }
 
-/** The live answers of one type across all of a group's exercises (the group's rules, say). */
-export async function listEntriesOfType(groupId: string, type: string): Promise<Entry[]> {
-  const entries = await db().entries.where('[groupId+type]').equals([groupId, type]).toArray();
-  return entries.filter((e) => !e.deleted);
+/** The live answers of one type from the given exercises (the rules, the goal). */
+export async function listEntriesOfType(groupId: string, type: string, exerciseIds: readonly string[]): Promise<Entry[]> {
+  return (await listEntriesOfExercises(groupId, exerciseIds)).filter((e) => e.type === type);
 }
 
-/** The live answers of every exercise of one meeting (for the meeting's progress marks). */
+/** The live answers of every exercise of one meeting, and its support checklist (progress marks). */
 export async function listMeetingEntries(groupId: string, meetingId: MeetingId): Promise<Entry[]> {
-  const entries = await db().entries.where('[groupId+meetingId]').equals([groupId, meetingId]).toArray();
-  return entries.filter((e) => !e.deleted);
+  const exerciseIds = findMeeting(meetingId)?.exercises.map((e) => e.id) ?? [];
+  return listEntriesOfExercises(groupId, [...exerciseIds, supportChecklistId(meetingId)]);
+}
+
+/** Every answer of a group, removals included (for export). */
+export async function allGroupEntries(groupId: string): Promise<Entry[]> {
+  return db().entries.where('[groupId+exerciseId]').between([groupId, Dexie.minKey], [groupId, Dexie.maxKey], true, true).toArray();
 }

@@ -10,3 +10,8 @@ export function rulesExercise(): { exercise: ExerciseOf<'statementVote'>; meetin
   }
   throw new Error('The content has no exercise that makes rules');
 }
+
+/** The exercises whose winning card becomes the group's goal (meeting 4, "Ideariihi"). */
+export function goalExerciseIds(): string[] {
+  return meetings.flatMap((m) => m.exercises.flatMap((e) => (e.kind === 'cardBoard' && e.config.outcome === 'goal' ? [e.id] : [])));
+}
