@@ -49,7 +49,9 @@ export const noCounts = (): MergeCounts => ({ added: 0, updated: 0, removed: 0, 
 export function count<T extends SyncFields>(counts: MergeCounts, local: T | undefined, incoming: T, outcome: MergeOutcome, content: (r: T) => string = contentOf): void {
   if (outcome === 'unchanged') counts.unchanged += 1;
   else if (outcome === 'keepLocal') counts.keptLocal += 1;
-  else if (incoming.deleted && !local?.deleted) counts.removed += 1;
+  // A removal of something this device never showed changes nothing anyone can see.
+  else if (incoming.deleted && (!local || local.deleted)) counts.unchanged += 1;
+  else if (incoming.deleted) counts.removed += 1;
   else if (outcome === 'insert') counts.added += 1;
   else counts.updated += 1;
   // Both devices made their own change: different content, last changed on different devices.
