@@ -28,8 +28,9 @@ test.describe('as an installed app', () => {
     let context = await launch();
     let page = context.pages()[0] ?? (await context.newPage());
     await openStart(page);
-    await expect(page.getByRole('status').filter({ hasText: 'Porukka toimii nyt myös ilman internetiä.' })).toBeVisible();
+    // Precaching the whole app can take a while on a busy machine: wait for it, then for the notice.
     await waitForOfflineReady(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Porukka toimii nyt myös ilman internetiä.' })).toBeVisible();
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
     expect(installabilityErrors).toEqual([]);

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { clearSpoken, finishSentence, installFakeSpeech, spokenTexts } from './fakeSpeech';
-import { openMeeting, openStart, setUpGroup } from './pages/app';
+import { openMeeting, openStart, setUpGroup, waitForOfflineReady } from './pages/app';
 
 test('"Kuuntele" reads the whole screen one sentence at a time, slowly, highlighting the sentence being read', async ({ page }) => {
   await installFakeSpeech(page, ['fi-FI', 'sv-SE', 'en-GB']);
   await setUpGroup(page, 'Ääniporukka', [{ name: 'Anna' }]);
+  await waitForOfflineReady(page);
   await openMeeting(page, 2, 'Minä ja me');
   await clearSpoken(page);
 
