@@ -6,17 +6,19 @@ import { requestPersistentStorage } from './services/persistence';
 import { listenForLaunchedFiles } from './services/launchedFile';
 import { registerServiceWorker } from './services/serviceWorker';
 import { initSpeech } from './services/speech/speech';
+import { watchSupportMode } from './services/supportMode';
 import { settingsStore } from './state/settingsStore';
-import { loadDeviceSettings } from './storage/repositories/settings';
+import { defaultDeviceSettings, loadDeviceSettings } from './storage/repositories/settings';
 import './ui/styles/index.css';
 
 async function start(): Promise<void> {
   // Finnish texts are always needed (the master and fallback): fetch them while the settings load.
   void preloadLanguage('fi');
-  const settings = await loadDeviceSettings(navigator.languages).catch(() => ({ language: 'fi', speechRate: 'slow' }) as const);
+  const settings = await loadDeviceSettings(navigator.languages).catch(() => defaultDeviceSettings);
   settingsStore.setState(settings);
   await initI18n(settings.language);
   initSpeech();
+  watchSupportMode();
   const root = document.getElementById('app');
   if (root) render(<App />, root);
   void requestPersistentStorage();

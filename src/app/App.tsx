@@ -1,20 +1,37 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { readAloud } from '../services/speech/speech';
+import { modeStore } from '../state/modeStore';
+import { settingsStore } from '../state/settingsStore';
 import { speechStore } from '../state/speechStore';
 import { useStore } from '../state/useStore';
-import { SpeechContext, type SpeechPort } from '../ui/speechPort';
+import { SupportModeContext } from '../ui/modePort';
+import { HighContrastContext, SpeechContext, type SpeechPort } from '../ui/speechPort';
 import { useRoute } from './hooks/useRoute';
 import { ScreenForRoute } from './ScreenForRoute';
 
-/** The app: the speech service for the picture-card kit, and the screen for the current address. */
+/** The app: speech, mode and look for the picture-card kit, and the screen for the current address. */
 export function App() {
   const route = useRoute();
   const currentSentence = useStore(speechStore, (s) => s.currentSentence);
   const isSpeaking = useStore(speechStore, (s) => s.isSpeaking);
+  const isSupport = useStore(modeStore, (s) => s.isSupport);
+  const isHighContrast = useStore(settingsStore, (s) => s.highContrast);
+  const textSize = useStore(settingsStore, (s) => s.textSize);
+  const isMotionReduced = useStore(settingsStore, (s) => s.reducedMotion);
   const speech = useMemo<SpeechPort>(() => ({ readAloud, currentSentence, isSpeaking }), [currentSentence, isSpeaking]);
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset['textSize'] = textSize;
+    root.toggleAttribute('data-reduced-motion', isMotionReduced);
+    root.toggleAttribute('data-high-contrast', isHighContrast);
+  }, [textSize, isMotionReduced, isHighContrast]);
   return (
     <SpeechContext.Provider value={speech}>
-      <ScreenForRoute route={route} />
+      <SupportModeContext.Provider value={isSupport}>
+        <HighContrastContext.Provider value={isHighContrast}>
+          <ScreenForRoute route={route} />
+        </HighContrastContext.Provider>
+      </SupportModeContext.Provider>
     </SpeechContext.Provider>
   );
 }

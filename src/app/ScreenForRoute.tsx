@@ -1,9 +1,11 @@
-import { useEffect } from 'preact/hooks';
+import { useContext, useEffect } from 'preact/hooks';
 import { useT } from '../i18n/useT';
 import { stopSpeaking } from '../services/speech/speech';
 import { NotFoundScreen } from './parts/NotFoundScreen';
 import { GroupGate } from './parts/GroupGate';
-import { href, type Route } from './router';
+import { SupportModeContext } from '../ui/modePort';
+import { href, supportOnlyRoutes, type Route } from './router';
+import { LockedScreen } from './support/LockedScreen';
 import { lazyScreen } from './lazyScreen';
 import { StartScreen } from './screens/StartScreen';
 
@@ -17,6 +19,15 @@ const MembersScreen = lazyScreen(() => import('./screens/MembersScreen').then((m
 const RulesScreen = lazyScreen(() => import('./screens/RulesScreen').then((m) => m.RulesScreen));
 const ExportScreen = lazyScreen(() => import('./screens/ExportScreen').then((m) => m.ExportScreen));
 const ImportScreen = lazyScreen(() => import('./screens/ImportScreen').then((m) => m.ImportScreen));
+const AgreementsScreen = lazyScreen(() => import('./screens/AgreementsScreen').then((m) => m.AgreementsScreen));
+const BoardScreen = lazyScreen(() => import('./screens/BoardScreen').then((m) => m.BoardScreen));
+const DiaryScreen = lazyScreen(() => import('./screens/DiaryScreen').then((m) => m.DiaryScreen));
+const LibraryScreen = lazyScreen(() => import('./screens/LibraryScreen').then((m) => m.LibraryScreen));
+const LibraryItemScreen = lazyScreen(() => import('./screens/LibraryItemScreen').then((m) => m.LibraryItemScreen));
+const PartnersScreen = lazyScreen(() => import('./screens/PartnersScreen').then((m) => m.PartnersScreen));
+const PartnerFormScreen = lazyScreen(() => import('./screens/PartnerFormScreen').then((m) => m.PartnerFormScreen));
+const PlanScreen = lazyScreen(() => import('./screens/PlanScreen').then((m) => m.PlanScreen));
+const ResetScreen = lazyScreen(() => import('./screens/ResetScreen').then((m) => m.ResetScreen));
 const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen));
 
 /** Picks the screen for an address. A new screen starts at the top, in silence. */
@@ -27,7 +38,9 @@ export function ScreenForRoute({ route }: { readonly route: Route }) {
     stopSpeaking();
     window.scrollTo(0, 0);
   }, [address]);
-  const screen = screenFor(route);
+  // A participant who reaches a support person's screen (an old address, a guess) gets the PIN question.
+  const isSupport = useContext(SupportModeContext);
+  const screen = supportOnlyRoutes.has(route.name) && !isSupport ? <LockedScreen route={route} /> : screenFor(route);
   return (
     <div key={screenKey}>
       {'groupId' in route ? (
@@ -51,6 +64,12 @@ function screenFor(route: Route) {
       return <GroupFormScreen route={route} groupId={null} />;
     case 'import':
       return <ImportScreen route={route} />;
+    case 'reset':
+      return <ResetScreen route={route} />;
+    case 'library':
+      return <LibraryScreen route={route} />;
+    case 'libraryItem':
+      return <LibraryItemScreen route={route} section={route.section} itemId={route.itemId} />;
     case 'exportAll':
       return <ExportScreen route={route} groupId={null} />;
     case 'exportGroup':
@@ -71,6 +90,20 @@ function screenFor(route: Route) {
       return <MeetingScreen route={route} groupId={route.groupId} meetingId={route.meetingId} />;
     case 'meetingHeld':
       return <MeetingHeldScreen route={route} groupId={route.groupId} meetingId={route.meetingId} />;
+    case 'agreements':
+      return <AgreementsScreen route={route} groupId={route.groupId} />;
+    case 'board':
+      return <BoardScreen route={route} groupId={route.groupId} boardId={route.boardId} />;
+    case 'diary':
+      return <DiaryScreen route={route} groupId={route.groupId} />;
+    case 'partners':
+      return <PartnersScreen route={route} groupId={route.groupId} />;
+    case 'newPartner':
+      return <PartnerFormScreen route={route} groupId={route.groupId} partnerId={null} />;
+    case 'editPartner':
+      return <PartnerFormScreen route={route} groupId={route.groupId} partnerId={route.partnerId} />;
+    case 'plan':
+      return <PlanScreen route={route} groupId={route.groupId} meetingId={route.meetingId} />;
     case 'exercise':
       return <ExerciseScreen route={route} />;
     case 'notFound':

@@ -7,6 +7,9 @@ export type Route =
   | { readonly name: 'newGroup' }
   | { readonly name: 'import' }
   | { readonly name: 'exportAll' }
+  | { readonly name: 'reset' }
+  | { readonly name: 'library' }
+  | { readonly name: 'libraryItem'; readonly section: LibrarySection; readonly itemId: string }
   | { readonly name: 'exportGroup'; readonly groupId: string }
   | { readonly name: 'group'; readonly groupId: string }
   | { readonly name: 'editGroup'; readonly groupId: string }
@@ -14,6 +17,13 @@ export type Route =
   | { readonly name: 'newMember'; readonly groupId: string }
   | { readonly name: 'editMember'; readonly groupId: string; readonly personId: string }
   | { readonly name: 'rules'; readonly groupId: string }
+  | { readonly name: 'diary'; readonly groupId: string }
+  | { readonly name: 'agreements'; readonly groupId: string }
+  | { readonly name: 'board'; readonly groupId: string; readonly boardId: string }
+  | { readonly name: 'partners'; readonly groupId: string }
+  | { readonly name: 'newPartner'; readonly groupId: string }
+  | { readonly name: 'editPartner'; readonly groupId: string; readonly partnerId: string }
+  | { readonly name: 'plan'; readonly groupId: string; readonly meetingId: MeetingId }
   | { readonly name: 'meeting'; readonly groupId: string; readonly meetingId: MeetingId }
   | { readonly name: 'meetingHeld'; readonly groupId: string; readonly meetingId: MeetingId }
   | {
@@ -26,6 +36,28 @@ export type Route =
   | { readonly name: 'notFound' };
 
 export type RouteName = Route['name'];
+
+export type LibrarySection = 'methods' | 'practices';
+
+/** Screens only a support person may open; in participant mode they ask for the PIN instead. */
+export const supportOnlyRoutes: ReadonlySet<RouteName> = new Set<RouteName>([
+  'settings',
+  'newGroup',
+  'import',
+  'exportAll',
+  'exportGroup',
+  'editGroup',
+  'members',
+  'newMember',
+  'editMember',
+  'rules',
+  'meetingHeld',
+  'plan',
+  'library',
+  'libraryItem',
+  'newPartner',
+  'editPartner',
+]);
 
 const segment = /^[A-Za-z0-9_-]{1,64}$/;
 // The router knows the shape of meeting ids only, so the content is not in the first download;
@@ -42,11 +74,28 @@ export function parseRoute(hash: string): Route {
   if (a === 'new-group' && parts.length === 1) return { name: 'newGroup' };
   if (a === 'import' && parts.length === 1) return { name: 'import' };
   if (a === 'export' && parts.length === 1) return { name: 'exportAll' };
+  if (a === 'reset' && parts.length === 1) return { name: 'reset' };
+  if (a === 'library') {
+    if (parts.length === 1) return { name: 'library' };
+    const section = groupId;
+    if ((section === 'methods' || section === 'practices') && b && c === undefined) return { name: 'libraryItem', section, itemId: b };
+    return { name: 'notFound' };
+  }
   if (a !== 'g' || !groupId) return { name: 'notFound' };
   if (b === undefined) return { name: 'group', groupId };
   if (b === 'edit' && c === undefined) return { name: 'editGroup', groupId };
   if (b === 'rules' && c === undefined) return { name: 'rules', groupId };
   if (b === 'export' && c === undefined) return { name: 'exportGroup', groupId };
+  if (b === 'diary' && c === undefined) return { name: 'diary', groupId };
+  if (b === 'agree') {
+    if (c === undefined) return { name: 'agreements', groupId };
+    return d === undefined ? { name: 'board', groupId, boardId: c } : { name: 'notFound' };
+  }
+  if (b === 'partners') {
+    if (c === undefined) return { name: 'partners', groupId };
+    if (d === undefined) return c === 'new' ? { name: 'newPartner', groupId } : { name: 'editPartner', groupId, partnerId: c };
+    return { name: 'notFound' };
+  }
   if (b === 'members') {
     if (c === undefined) return { name: 'members', groupId };
     if (d === undefined) return c === 'new' ? { name: 'newMember', groupId } : { name: 'editMember', groupId, personId: c };
@@ -56,6 +105,7 @@ export function parseRoute(hash: string): Route {
   const meetingId = c as MeetingId;
   if (d === undefined) return { name: 'meeting', groupId, meetingId };
   if (d === 'held' && e === undefined) return { name: 'meetingHeld', groupId, meetingId };
+  if (d === 'plan' && e === undefined) return { name: 'plan', groupId, meetingId };
   if (d === 'e' && e && extra === undefined) {
     return { name: 'exercise', groupId, meetingId, exerciseId: e, step: f ?? null };
   }
@@ -77,6 +127,12 @@ export function href(route: Route): string {
       return '#/import';
     case 'exportAll':
       return '#/export';
+    case 'reset':
+      return '#/reset';
+    case 'library':
+      return '#/library';
+    case 'libraryItem':
+      return `#/library/${route.section}/${enc(route.itemId)}`;
     case 'exportGroup':
       return `#/g/${enc(route.groupId)}/export`;
     case 'group':
@@ -85,6 +141,20 @@ export function href(route: Route): string {
       return `#/g/${enc(route.groupId)}/edit`;
     case 'rules':
       return `#/g/${enc(route.groupId)}/rules`;
+    case 'diary':
+      return `#/g/${enc(route.groupId)}/diary`;
+    case 'agreements':
+      return `#/g/${enc(route.groupId)}/agree`;
+    case 'board':
+      return `#/g/${enc(route.groupId)}/agree/${enc(route.boardId)}`;
+    case 'partners':
+      return `#/g/${enc(route.groupId)}/partners`;
+    case 'newPartner':
+      return `#/g/${enc(route.groupId)}/partners/new`;
+    case 'editPartner':
+      return `#/g/${enc(route.groupId)}/partners/${enc(route.partnerId)}`;
+    case 'plan':
+      return `#/g/${enc(route.groupId)}/m/${route.meetingId}/plan`;
     case 'members':
       return `#/g/${enc(route.groupId)}/members`;
     case 'newMember':
@@ -109,19 +179,32 @@ export function parentOf(route: Route): Route | null {
     case 'newGroup':
     case 'import':
     case 'exportAll':
+    case 'reset':
+    case 'library':
     case 'group':
     case 'notFound':
       return { name: 'start' };
+    case 'libraryItem':
+      return { name: 'library' };
     case 'exportGroup':
     case 'editGroup':
     case 'members':
     case 'rules':
+    case 'diary':
+    case 'agreements':
+    case 'partners':
     case 'meeting':
       return { name: 'group', groupId: route.groupId };
+    case 'board':
+      return { name: 'agreements', groupId: route.groupId };
+    case 'newPartner':
+    case 'editPartner':
+      return { name: 'partners', groupId: route.groupId };
     case 'newMember':
     case 'editMember':
       return { name: 'members', groupId: route.groupId };
     case 'meetingHeld':
+    case 'plan':
     case 'exercise':
       return { name: 'meeting', groupId: route.groupId, meetingId: route.meetingId };
   }

@@ -1,4 +1,5 @@
 import { meetings } from './meetings';
+import { startBoards } from './startBoards';
 import type { Exercise, Meeting } from './types';
 
 const meetingById = new Map(meetings.map((m) => [m.id as string, m]));
@@ -14,3 +15,10 @@ export function findExercise(id: string): { exercise: Exercise; meeting: Meeting
 
 /** The support persons' checklist of a meeting keeps its ticks under this exercise id. */
 export const supportChecklistId = (meetingId: string): string => `${meetingId}-support`;
+
+const boardById = new Map(startBoards.map((b) => [b.id, b]));
+
+/** A getting-started board ("Sovitaan yhdessä"): a choice board of the whole group. */
+export function findStartBoard(id: string): (typeof startBoards)[number] | undefined {
+  return boardById.get(id);
+}

@@ -30,6 +30,8 @@ export interface Person extends SyncFields {
   readonly role: Role;
   /** Stamp of when the person was added: members are listed in this order. */
   readonly createdAt: string;
+  /** The member agreed that photos of them may be used in documents (PDFs). Absent = no. */
+  readonly photoConsent?: boolean | undefined;
 }
 
 /** What the group recorded about one of its ten meetings. Its id is `${groupId}/${meetingId}`. */
@@ -40,13 +42,16 @@ export interface MeetingRecord extends SyncFields {
   readonly attendeeIds: readonly string[];
 }
 
+/** An answer belongs to one meeting, or to the whole group (getting-started boards, partners). */
+export type EntryScope = MeetingId | 'group';
+
 /**
  * One saved answer of an exercise. `type` and `key` come from the exercise's kind; an answer with
  * one value per key (a vote per statement and person) has a deterministic id, so the same answer
  * given on two tablets merges into one record instead of two.
  */
 export interface Entry extends SyncFields {
-  readonly meetingId: MeetingId;
+  readonly meetingId: EntryScope;
   readonly exerciseId: string;
   readonly type: string;
   readonly key: string;

@@ -3,35 +3,53 @@ import i18next from 'i18next';
 
 export const languages = ['fi', 'sv', 'en'] as const;
 export type Language = (typeof languages)[number];
+/** Loaded at start. */
 export const namespaces = ['common', 'content', 'help'] as const;
+/** Loaded when a screen first needs them (the support persons' library is long and rarely opened). */
+export const lazyNamespaces = ['library'] as const;
+export type LazyNamespace = (typeof lazyNamespaces)[number];
+const usedLazyNamespaces = new Set<LazyNamespace>();
 
 type LocaleFile = Record<string, unknown>;
 const loaders = import.meta.glob<LocaleFile>('../../locales/*/*.json', { import: 'default' });
 
 const fetched = new Map<string, Promise<LocaleFile>>();
 
-/** Starts downloading a language's texts (once); `loadLanguage` then finds them on their way. */
-export function preloadLanguage(language: Language): Promise<LocaleFile[]> {
-  return Promise.all(
-    namespaces.map((ns) => {
-      const path = `../../locales/${language}/${ns}.json`;
-      let file = fetched.get(path);
-      if (!file) {
-        const load = loaders[path];
-        file = load ? load() : Promise.reject(new Error(`Missing locale file ${language}/${ns}.json`));
-        fetched.set(path, file);
-      }
-      return file;
-    }),
-  );
+function fetchFile(language: Language, ns: string): Promise<LocaleFile> {
+  const path = `../../locales/${language}/${ns}.json`;
+  let file = fetched.get(path);
+  if (!file) {
+    const load = loaders[path];
+    file = load ? load() : Promise.reject(new Error(`Missing locale file ${language}/${ns}.json`));
+    fetched.set(path, file);
+  }
+  return file;
 }
 
-async function loadLanguage(language: Language): Promise<void> {
-  const files = await preloadLanguage(language);
-  namespaces.forEach((ns, i) => {
+/** Starts downloading a language's texts (once); `loadLanguage` then finds them on their way. */
+export function preloadLanguage(language: Language): Promise<LocaleFile[]> {
+  return Promise.all(namespaces.map((ns) => fetchFile(language, ns)));
+}
+
+async function addBundles(language: Language, list: readonly string[]): Promise<void> {
+  const files = await Promise.all(list.map((ns) => fetchFile(language, ns)));
+  list.forEach((ns, i) => {
     if (!i18next.hasResourceBundle(language, ns)) i18next.addResourceBundle(language, ns, files[i] ?? {});
   });
 }
+
+async function loadLanguage(language: Language): Promise<void> {
+  await addBundles(language, [...namespaces, ...usedLazyNamespaces]);
+}
+
+/** Loads a namespace some screens need, in Finnish (the fallback) and the current language. */
+export async function loadNamespace(ns: LazyNamespace): Promise<void> {
+  usedLazyNamespaces.add(ns);
+  const language = currentLanguage();
+  await Promise.all([addBundles('fi', [ns]), language === 'fi' ? null : addBundles(language, [ns])]);
+}
+
+export const isNamespaceLoaded = (ns: LazyNamespace): boolean => i18next.hasResourceBundle(currentLanguage(), ns) && i18next.hasResourceBundle('fi', ns);
 
 export interface I18nOptions {
   /** Called for a key that no locale has (tests make this throw). */
@@ -79,6 +97,11 @@ export const t = i18next.t.bind(i18next);
 /** A text of the method's content (locales/<lng>/content.json); keys come from src/content. */
 export function tContent(key: string, values?: Record<string, string | number>): string {
   return i18next.t(key as never, { ns: 'content', ...values });
+}
+
+/** A text of the support persons' library (locales/<lng>/library.json); load it with loadNamespace first. */
+export function tLibrary(key: string): string {
+  return i18next.t(key as never, { ns: 'library' });
 }
 
 /** A help text (locales/<lng>/help.json). */

@@ -1,14 +1,26 @@
 // Which schema an answer's data must match: that of its exercise's kind (import checks every answer).
 import type { GenericSchema } from 'valibot';
-import { findExercise, supportChecklistId } from '../content/lookup';
+import { findExercise, findStartBoard, supportChecklistId } from '../content/lookup';
+import { planExerciseId } from '../content/planning';
+import { partnerSchema, partnersExerciseId, partnerType } from '../domain/partners';
 import { tickSchema } from './checklist/model';
+import { fieldSchema } from './form/model';
 import { kindOf } from './registry';
 
-/** The schema for an answer of this exercise, meeting and type, or null when no such answer exists. */
+/** The schema for an answer of this exercise, meeting (or the group) and type, or null when no such answer exists. */
 export function entryDataSchema(exerciseId: string, meetingId: string, type: string): GenericSchema | null {
-  // The support persons' checklist of each meeting is a checklist too.
+  if (meetingId === 'group') return groupEntrySchema(exerciseId, type);
+  // The support persons' checklist of each meeting is a checklist too; their plan has its own answers.
   if (exerciseId === supportChecklistId(meetingId)) return type === 'tick' ? tickSchema : null;
+  if (exerciseId === planExerciseId(meetingId)) return type === 'tick' ? tickSchema : type === 'field' ? fieldSchema : null;
   const found = findExercise(exerciseId);
   if (!found || found.meeting.id !== meetingId) return null;
   return kindOf(found.exercise.kind)?.entrySchemas[type] ?? null;
+}
+
+/** Answers of the whole group: its partners, and the getting-started boards (choice boards). */
+function groupEntrySchema(exerciseId: string, type: string): GenericSchema | null {
+  if (exerciseId === partnersExerciseId) return type === partnerType ? partnerSchema : null;
+  const board = findStartBoard(exerciseId);
+  return board ? (kindOf(board.kind)?.entrySchemas[type] ?? null) : null;
 }

@@ -22,16 +22,20 @@ interface Props {
   readonly children: ComponentChildren;
   /** Shown under the top bar, above the title (notices). */
   readonly notices?: ComponentChildren;
+  /** The mode switch (support-person mode), first of the top bar's buttons on the right. */
+  readonly modeControl?: ComponentChildren;
+  /** Support-person mode is open: the top bar says so by its colour. */
+  readonly isSupportMode?: boolean;
 }
 
 /** Every screen: the same three places (back/home, read aloud, help) and one main area. */
-export function Screen({ title, back, readAloudLabel, helpLabel, onHelp, brand, children, notices }: Props) {
+export function Screen({ title, back, readAloudLabel, helpLabel, onHelp, brand, children, notices, modeControl, isSupportMode }: Props) {
   const speech = useContext(SpeechContext);
   // Read aloud reads the messages and the main area: everything on screen but the top bar.
   const content = useRef<HTMLDivElement>(null);
   return (
     <div class="screen">
-      <header class="top-bar">
+      <header class={isSupportMode ? 'top-bar top-bar--support' : 'top-bar'}>
         {back ? (
           <a class="top-bar__button" href={back.href}>
             <Pictogram id={back.pictogram} size={36} />
@@ -44,6 +48,7 @@ export function Screen({ title, back, readAloudLabel, helpLabel, onHelp, brand, 
           </span>
         )}
         <div class="top-bar__end">
+          {modeControl}
           <button
             type="button"
             class="top-bar__button"

@@ -12,16 +12,19 @@ interface Props {
   readonly required?: boolean;
   readonly maxLength?: number;
   readonly multiline?: boolean;
+  /** A number pad on a tablet (PIN codes). */
+  readonly numeric?: boolean;
 }
 
 /** A labelled text field with a picture, big enough to tap. */
-export function TextField({ label, pictogram, value, onInput, type = 'text', name, required, maxLength, multiline }: Props) {
+export function TextField({ label, pictogram, value, onInput, type = 'text', name, required, maxLength, multiline, numeric }: Props) {
   const common = {
     class: 'field__input',
     name,
     value,
     required,
     maxLength,
+    ...(numeric ? { inputMode: 'numeric' as const } : {}),
     onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
   };
   return (

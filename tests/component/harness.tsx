@@ -5,6 +5,7 @@ import type { ExerciseOf, KindName } from '../../src/content/types';
 import type { Entry, Person } from '../../src/domain/records';
 import type { AnswerWrite, Answers, KindViewProps } from '../../src/kinds/types';
 import { MediaContext, type MediaPort } from '../../src/ui/mediaPort';
+import { SupportModeContext } from '../../src/ui/modePort';
 import { SpeechContext, type SpeechPort } from '../../src/ui/speechPort';
 
 /**
@@ -49,9 +50,11 @@ interface Props<K extends KindName> {
   /** Answers of earlier exercises this one reads. */
   readonly sources?: readonly Entry[];
   readonly media?: MediaPort;
+  /** Support-person mode is open (participants cannot remove anything). */
+  readonly isSupport?: boolean;
 }
 
-export function KindHarness<K extends KindName>({ View, exercise, members, saved, initialStep = null, speech, sources = [], media }: Props<K>) {
+export function KindHarness<K extends KindName>({ View, exercise, members, saved, initialStep = null, speech, sources = [], media, isSupport = false }: Props<K>) {
   const [entries, setEntries] = useState<Entry[]>([]);
   const [step, setStep] = useState<string | null>(initialStep);
   const save = (change: (previous: Entry[]) => Entry[]) =>
@@ -96,5 +99,6 @@ export function KindHarness<K extends KindName>({ View, exercise, members, saved
     />
   );
   const withMedia = media ? <MediaContext.Provider value={media}>{view}</MediaContext.Provider> : view;
-  return speech ? <SpeechContext.Provider value={speech}>{withMedia}</SpeechContext.Provider> : withMedia;
+  const withMode = <SupportModeContext.Provider value={isSupport}>{withMedia}</SupportModeContext.Provider>;
+  return speech ? <SpeechContext.Provider value={speech}>{withMode}</SpeechContext.Provider> : withMode;
 }

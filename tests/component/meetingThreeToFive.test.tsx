@@ -43,6 +43,23 @@ describe('choice board', () => {
     expect(await screen.findByText('Naapuruston kahvila', { selector: '[data-sentence]' })).toBeTruthy();
     expect(saved.entries.map((e) => e.type)).toEqual(['choice', 'own']);
   });
+
+  it('shows no "remove" to participants', async () => {
+    render(<KindHarness View={ChoiceView} exercise={exercise<'choiceBoard'>('m06-partner-ideas')} members={members} saved={new SavedAnswers()} />);
+    fireEvent.input(screen.getByLabelText('Jokin muu'), { target: { value: 'Kirjasto' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lisää' }));
+    await screen.findByText('Kirjasto', { selector: '[data-sentence]' });
+    expect(screen.queryAllByRole('button', { name: /^Poista/ })).toHaveLength(0);
+  });
+
+  it('lets a support person remove an own option', async () => {
+    const saved = new SavedAnswers();
+    render(<KindHarness View={ChoiceView} exercise={exercise<'choiceBoard'>('m06-partner-ideas')} members={members} saved={saved} isSupport />);
+    fireEvent.input(screen.getByLabelText('Jokin muu'), { target: { value: 'Kirjasto' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lisää' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Poista Kirjasto' }));
+    await waitFor(() => expect(saved.entries.filter((e) => e.type === 'own')).toEqual([]));
+  });
 });
 
 describe('canvas (idea bank and action plan)', () => {

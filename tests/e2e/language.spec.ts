@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openStart, setUpGroup } from './pages/app';
+import { openStart, setUpGroup, unlockSupport } from './pages/app';
 
 test('the language is chosen by its own name, changes every text, and is kept after a reload', async ({ page }) => {
   await setUpGroup(page, 'Kieliporukka', [{ name: 'Anna' }]);
@@ -35,6 +35,7 @@ test('help is there on every screen, in easy words, and closes again', async ({ 
   await expect(dialog).toContainText('Paina porukan nimeä');
   await dialog.getByRole('button', { name: 'Sulje' }).click();
   await expect(dialog).toHaveCount(0);
+  await unlockSupport(page);
   await page.getByRole('link', { name: 'Tee uusi porukka' }).click();
   await page.getByRole('button', { name: 'Apua' }).click();
   await expect(page.getByRole('dialog', { name: 'Apua' })).toContainText('Kirjoita porukan nimi');

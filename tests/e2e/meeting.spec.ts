@@ -38,6 +38,8 @@ test('a meeting is marked held with the day and who came, and the journey moves 
 test('the support persons’ checklist keeps its ticks, and every exercise opens: built ones work, others say "coming soon"', async ({ page }) => {
   await setUpGroup(page, 'Perjantaiporukka', [{ name: 'Anna' }]);
   await openMeeting(page, 2, 'Minä ja me');
+  await page.getByRole('link', { name: 'Suunnittele tapaaminen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Suunnitelma: 2. Minä ja me' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Ennen tapaamista' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Tapaamisen aikana' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Tapaamisen jälkeen' })).toBeVisible();
@@ -49,6 +51,7 @@ test('the support persons’ checklist keeps its ticks, and every exercise opens
   await expect(page.getByRole('checkbox', { name: 'Lataa tabletti täyteen.' })).not.toBeChecked();
 
   // An exercise of a kind that is not built yet: a friendly card, never a crash.
+  await page.getByRole('link', { name: 'Takaisin' }).click();
   await page.getByRole('link', { name: 'Takaisin' }).click();
   await openMeeting(page, 6, 'Kuka voisi auttaa?');
   await expect(page.locator('.exercise-card', { hasText: 'Hissipuhe' })).toContainText('Tulossa');

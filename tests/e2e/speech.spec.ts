@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { clearSpoken, finishSentence, installFakeSpeech, spokenTexts } from './fakeSpeech';
-import { openMeeting, openStart, setUpGroup, waitForOfflineReady } from './pages/app';
+import { openMeeting, openStart, setUpGroup, unlockSupport, waitForOfflineReady } from './pages/app';
 
 test('"Kuuntele" reads the whole screen one sentence at a time, slowly, highlighting the sentence being read', async ({ page }) => {
   await installFakeSpeech(page, ['fi-FI', 'sv-SE', 'en-GB']);
@@ -65,6 +65,7 @@ test('without a voice for the language the app says so in words and a picture, a
   await expect(notice.locator('img[data-pictogram="no-voice"]')).toHaveCount(1);
   await notice.getByRole('button', { name: 'Sulje' }).click();
   await expect(notice).toHaveCount(0);
+  await unlockSupport(page);
   await page.getByRole('link', { name: 'Tee uusi porukka' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Uusi porukka' })).toBeVisible();
 });
@@ -72,6 +73,7 @@ test('without a voice for the language the app says so in words and a picture, a
 test('the speech rate setting is used for reading', async ({ page }) => {
   await installFakeSpeech(page, ['fi-FI']);
   await openStart(page);
+  await unlockSupport(page);
   await page.getByRole('link', { name: 'Asetukset' }).click();
   await page.locator('label.choice-tile', { hasText: 'Nopea' }).click();
   await clearSpoken(page);

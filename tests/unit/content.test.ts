@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { meetings } from '../../src/content/meetings';
 import { phases } from '../../src/content/phases';
+import { materials, nextMeetingFields, otherMaterialsField, planExerciseId } from '../../src/content/planning';
+import { supportChecklistId } from '../../src/content/lookup';
+import { startBoards } from '../../src/content/startBoards';
 import { avatarPictograms } from '../../src/content/avatars';
 import type { PictogramId } from '../../src/content/pictogramId';
 import { rulesExercise } from '../../src/content/outcomes';
@@ -31,6 +34,7 @@ function contentKeys(): { keys: string[]; pictograms: PictogramId[] } {
   };
   walk(meetings);
   walk(phases);
+  walk([materials, otherMaterialsField, nextMeetingFields]);
   return { keys, pictograms };
 }
 
@@ -89,12 +93,27 @@ describe('content', () => {
 
   it.each(languages)('has help for every screen in %s', (lng) => {
     const help = load(lng, 'help');
-    const screens: RouteName[] = ['start', 'settings', 'newGroup', 'editGroup', 'group', 'members', 'newMember', 'editMember', 'rules', 'meeting', 'meetingHeld', 'exercise', 'notFound'];
+    // Every route: a Record over RouteName fails to compile when a new route is missing here.
+    const screens: Record<Exclude<RouteName, 'exercise' | 'board'>, true> = {
+      start: true, settings: true, newGroup: true, import: true, exportAll: true, exportGroup: true, reset: true, library: true, libraryItem: true,
+      group: true, editGroup: true, members: true, newMember: true, editMember: true, rules: true, diary: true, agreements: true,
+      partners: true, newPartner: true, editPartner: true, meeting: true, meetingHeld: true, plan: true, notFound: true,
+    };
     expect(parseRoute('#/').name).toBe('start');
-    for (const screen of screens.filter((s) => s !== 'exercise')) expect(help[screen], `${lng}: ${screen}`).toBeTypeOf('string');
+    // The board screen uses the choice board's help; a support person's screen seen in participant mode, "locked".
+    for (const screen of [...Object.keys(screens), 'locked']) expect(help[screen], `${lng}: ${screen}`).toBeTypeOf('string');
     const exerciseHelp = help['exercise'] as Record<string, unknown>;
     for (const kind of ['comingSoon', ...Object.keys(kinds).filter((k) => !('comingSoon' in kinds[k as keyof typeof kinds]))]) {
       expect(exerciseHelp[kind], `${lng}: help for ${kind}`).toBeTypeOf('string');
     }
+  });
+
+  it('keeps the support persons\' answers (checklist, plan) apart from every exercise and board', () => {
+    const exerciseIds = new Set([...meetings.flatMap((m) => m.exercises.map((e) => e.id)), ...startBoards.map((b) => b.id), 'partners']);
+    for (const meeting of meetings) {
+      expect(exerciseIds.has(supportChecklistId(meeting.id)), supportChecklistId(meeting.id)).toBe(false);
+      expect(exerciseIds.has(planExerciseId(meeting.id)), planExerciseId(meeting.id)).toBe(false);
+    }
+    expect(exerciseIds.size).toBe(meetings.flatMap((m) => m.exercises).length + startBoards.length + 1);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeGroupFile } from '../../src/app/transfer/importGroupFile';
 import { readGroupFile } from '../../src/app/transfer/readGroupFile';
 import { db, useDatabase } from '../../src/storage/db';
-import { answerSamples } from '../fixtures/answerSamples';
+import { answerSamples, version1SampleCount } from '../fixtures/answerSamples';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -18,7 +18,7 @@ describe('format version 1 files', () => {
     expect(merged.ok).toBe(true);
     expect((await db().groups.toArray()).map((g) => g.name)).toEqual(['Fixtuuriporukka']);
     expect((await db().people.toArray()).map((p) => [p.name, p.deleted]).sort()).toEqual([['Anna', false], ['Ben', true]]);
-    expect(await db().entries.count()).toBe(answerSamples.length);
+    expect(await db().entries.count()).toBe(version1SampleCount);
     const photo = (await db().media.toArray()).find((m) => m.mediaType === 'photo');
     expect(photo?.blob.size).toBeGreaterThan(0);
     expect(photo?.blob.type).toBe('image/jpeg');
@@ -27,6 +27,28 @@ describe('format version 1 files', () => {
   it('protected with a password still open with it', async () => {
     useDatabase('fixture-v1-password');
     const outcome = await readGroupFile(fixture('group-v1-password.porukka.json'), 'porukka-testi');
+    expect(outcome.ok && outcome.file.records.entries.length).toBe(version1SampleCount);
+  }, 20_000);
+});
+
+describe('format version 2 files', () => {
+  it('import with photo consent, the meeting plan, partners and the getting-started boards', async () => {
+    useDatabase('fixture-v2');
+    const outcome = await readGroupFile(fixture('group-v2.porukka.json'));
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect((await mergeGroupFile(outcome.file)).ok).toBe(true);
+    const people = await db().people.toArray();
+    expect(people.map((p) => [p.name, p.photoConsent === true]).sort()).toEqual([['Anna', true], ['Ben', false]]);
+    expect(await db().entries.count()).toBe(answerSamples.length);
+    const groupScoped = (await db().entries.toArray()).filter((e) => e.meetingId === 'group').map((e) => e.exerciseId).sort();
+    expect(groupScoped).toEqual(['partners', 'start-coffee', 'start-coffee']);
+    expect((await db().entries.toArray()).some((e) => e.exerciseId === 'm03-meeting-plan' && e.key === 'next-day')).toBe(true);
+  });
+
+  it('protected with a password still open with it', async () => {
+    useDatabase('fixture-v2-password');
+    const outcome = await readGroupFile(fixture('group-v2-password.porukka.json'), 'porukka-testi');
     expect(outcome.ok && outcome.file.records.entries.length).toBe(answerSamples.length);
   }, 20_000);
 });

@@ -5,7 +5,7 @@ import { listEntriesOfType, listExerciseEntries, listMeetingEntries, putEntries,
 import { createGroup, getGroup, listGroups, updateGroup } from '../../src/storage/repositories/groups';
 import { getMeetingRecord, listMeetingRecords, saveMeetingHeld } from '../../src/storage/repositories/meetings';
 import { addPerson, getPerson, listMembers, removePerson, restorePerson, updatePerson } from '../../src/storage/repositories/people';
-import { loadDeviceSettings, saveDeviceSettings } from '../../src/storage/repositories/settings';
+import { defaultDeviceSettings, loadDeviceSettings, saveDeviceSettings } from '../../src/storage/repositories/settings';
 
 let dbCount = 0;
 beforeEach(() => {
@@ -103,11 +103,17 @@ describe('device', () => {
   });
 
   it('falls back to default settings when the saved ones are unreadable', async () => {
-    expect(await loadDeviceSettings()).toEqual({ language: 'fi', speechRate: 'slow' });
-    await saveDeviceSettings({ language: 'sv', speechRate: 'fast' });
-    expect(await loadDeviceSettings()).toEqual({ language: 'sv', speechRate: 'fast' });
+    expect(await loadDeviceSettings()).toEqual(defaultDeviceSettings);
+    expect(defaultDeviceSettings).toMatchObject({ language: 'fi', speechRate: 'slow', textSize: 'normal', highContrast: false, idleMinutes: 10, longPressUnlock: false });
+    await saveDeviceSettings({ ...defaultDeviceSettings, language: 'sv', speechRate: 'fast', highContrast: true });
+    expect(await loadDeviceSettings()).toEqual({ ...defaultDeviceSettings, language: 'sv', speechRate: 'fast', highContrast: true });
     await db().settings.put({ key: 'device', value: { language: 'klingon' } });
-    expect(await loadDeviceSettings()).toEqual({ language: 'fi', speechRate: 'slow' });
+    expect(await loadDeviceSettings()).toEqual(defaultDeviceSettings);
+  });
+
+  it('keeps what an earlier version saved and gives the newer settings their defaults', async () => {
+    await db().settings.put({ key: 'device', value: { language: 'sv', speechRate: 'fast' } });
+    expect(await loadDeviceSettings()).toEqual({ ...defaultDeviceSettings, language: 'sv', speechRate: 'fast' });
   });
 });
 
@@ -116,7 +122,7 @@ describe('first start', () => {
     expect((await loadDeviceSettings(['sv-FI', 'fi'])).language).toBe('sv');
     expect((await loadDeviceSettings(['de-DE', 'en-US'])).language).toBe('en');
     expect((await loadDeviceSettings(['de-DE'])).language).toBe('fi');
-    await saveDeviceSettings({ language: 'fi', speechRate: 'slow' });
+    await saveDeviceSettings(defaultDeviceSettings);
     expect((await loadDeviceSettings(['sv-FI'])).language).toBe('fi');
   });
 });

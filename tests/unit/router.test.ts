@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { href, parentOf, parseRoute, type Route } from '../../src/app/router';
+import { href, parentOf, parseRoute, supportOnlyRoutes, type Route } from '../../src/app/router';
 
 const examples: Route[] = [
   { name: 'start' },
@@ -18,6 +18,17 @@ const examples: Route[] = [
   { name: 'meetingHeld', groupId: 'g1', meetingId: 'm02' },
   { name: 'exercise', groupId: 'g1', meetingId: 'm02', exerciseId: 'm02-agree', step: null },
   { name: 'exercise', groupId: 'g1', meetingId: 'm02', exerciseId: 'm02-agree', step: 'results' },
+  { name: 'reset' },
+  { name: 'library' },
+  { name: 'libraryItem', section: 'methods', itemId: 'peer-support' },
+  { name: 'libraryItem', section: 'practices', itemId: 'gruppis' },
+  { name: 'diary', groupId: 'g1' },
+  { name: 'agreements', groupId: 'g1' },
+  { name: 'board', groupId: 'g1', boardId: 'start-coffee' },
+  { name: 'partners', groupId: 'g1' },
+  { name: 'newPartner', groupId: 'g1' },
+  { name: 'editPartner', groupId: 'g1', partnerId: 'pa1' },
+  { name: 'plan', groupId: 'g1', meetingId: 'm03' },
 ];
 
 describe('routes', () => {
@@ -26,7 +37,7 @@ describe('routes', () => {
   });
 
   it('sends unknown or hostile addresses to "not found"', () => {
-    for (const hash of ['#/nope', '#/g', '#/g/x/m/m11', '#/g/x/m/m1', '#/g/<img>', '#/g/x/members/a/b', '#/g/x/m/m02/e/m02-agree/1/2']) {
+    for (const hash of ['#/nope', '#/g', '#/g/x/m/m11', '#/g/x/m/m1', '#/g/<img>', '#/g/x/members/a/b', '#/g/x/m/m02/e/m02-agree/1/2', '#/library/other/x', '#/library/methods', '#/g/x/agree/a/b', '#/g/x/partners/a/b', '#/g/x/m/m02/plan/x']) {
       expect(parseRoute(hash)).toEqual({ name: 'notFound' });
     }
   });
@@ -42,5 +53,15 @@ describe('routes', () => {
       expect(current).toEqual({ name: 'start' });
     }
     expect(parentOf({ name: 'start' })).toBeNull();
+  });
+});
+
+describe('support persons\' screens', () => {
+  it('are the ones that change, remove, export or configure, and never a participant\'s path', () => {
+    const participantPaths = examples.filter((r) => ['start', 'group', 'meeting', 'exercise', 'diary', 'agreements', 'board', 'partners', 'reset'].includes(r.name));
+    for (const route of participantPaths) expect(supportOnlyRoutes.has(route.name), route.name).toBe(false);
+    for (const name of ['settings', 'newGroup', 'import', 'exportAll', 'exportGroup', 'editGroup', 'members', 'rules', 'meetingHeld', 'plan', 'library', 'newPartner', 'editPartner'] as const) {
+      expect(supportOnlyRoutes.has(name), name).toBe(true);
+    }
   });
 });

@@ -15,7 +15,7 @@ export const jpegBytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 
 /** A group with members (one removed), a held meeting, every answer sample, a photo and a voice note. */
 export async function seedGroup(name = 'Tiistaiporukka'): Promise<string> {
   const group = await createGroup({ name, place: 'Kirjasto' });
-  const anna = await addPerson(group.id, { name: 'Anna', colour: 'red', avatar: 'avatar-cat', role: 'participant' });
+  const anna = await addPerson(group.id, { name: 'Anna', colour: 'red', avatar: 'avatar-cat', role: 'participant', photoConsent: true });
   const ben = await addPerson(group.id, { name: 'Ben', colour: 'blue', avatar: 'avatar-dog', role: 'peer' });
   await removePerson(ben.id);
   await saveMeetingHeld(group.id, 'm01', { heldOn: '2026-11-24', attendeeIds: [anna.id] });

@@ -1,12 +1,11 @@
-import type { MeetingId } from '../../content/types';
-import type { Entry } from '../../domain/records';
+import type { Entry, EntryScope } from '../../domain/records';
 import type { AnswerWrite, Answers } from '../../kinds/types';
 import { reportError } from '../../state/errorStore';
 import { offerUndo } from '../../state/undoStore';
 import { putEntries, removeEntry, restoreEntry, type EntryAddress } from '../../storage/repositories/entries';
 
 /** Wires an exercise's answers to storage: what a kind's view gets as `answers`. */
-export function answersFor(groupId: string, meetingId: MeetingId, exerciseId: string, entries: readonly Entry[]): Answers {
+export function answersFor(groupId: string, meetingId: EntryScope, exerciseId: string, entries: readonly Entry[]): Answers {
   const address = (type: string, key: string): EntryAddress => ({ groupId, meetingId, exerciseId, type, key });
   const save = (writes: readonly AnswerWrite[]) => putEntries(writes.map((w) => ({ address: address(w.type, w.key), data: w.data })));
   return {

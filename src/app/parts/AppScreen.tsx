@@ -2,7 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
 import { Screen } from '../../ui/Screen';
+import { SupportModeContext } from '../../ui/modePort';
 import { SpeechContext } from '../../ui/speechPort';
+import { ModeButton } from '../support/ModeButton';
 import { href, parentOf, type Route } from '../router';
 import { HelpDialog } from './HelpDialog';
 import { Notices } from './Notices';
@@ -20,6 +22,7 @@ export function AppScreen({ route, title, helpKey, children }: Props) {
   const { t, tHelp } = useT();
   const [isHelpOpen, setHelpOpen] = useState(false);
   const { isSpeaking } = useContext(SpeechContext);
+  const isSupport = useContext(SupportModeContext);
   const parent = parentOf(route);
   const toStart = parent?.name === 'start';
   useEffect(() => {
@@ -34,6 +37,8 @@ export function AppScreen({ route, title, helpKey, children }: Props) {
       helpLabel={t('nav.help')}
       onHelp={() => setHelpOpen(true)}
       notices={<Notices route={route} />}
+      modeControl={<ModeButton />}
+      isSupportMode={isSupport}
     >
       {children}
       {isHelpOpen ? <HelpDialog text={tHelp(helpKey ?? route.name)} onClose={() => setHelpOpen(false)} /> : null}

@@ -17,7 +17,9 @@ import { AppScreen } from '../parts/AppScreen';
 import { BackupStatus } from '../parts/BackupStatus';
 import { GroupResults } from '../parts/GroupResults';
 import { JourneyPath } from '../parts/JourneyPath';
+import { NextMeetingLine } from '../plan/NextMeetingLine';
 import { href, type Route } from '../router';
+import { SupportOnly } from '../support/SupportOnly';
 
 /** The group's page: its journey, its rules and its members. */
 export function GroupScreen({ route, groupId }: { readonly route: Route; readonly groupId: string }) {
@@ -47,7 +49,13 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
       ) : (
         <Notice pictogram="celebrate" tone="success" text={t('group.allDone')} />
       )}
+      <NextMeetingLine groupId={groupId} />
       <GroupResults groupId={groupId} />
+      <div class="button-row">
+        <BigButton pictogram="diary" label={t('diary.title')} href={href({ name: 'diary', groupId })} />
+        <BigButton pictogram="agree-together" label={t('agreements.title')} href={href({ name: 'agreements', groupId })} />
+        <BigButton pictogram="partner" label={t('partners.title')} href={href({ name: 'partners', groupId })} />
+      </div>
       <Section title={t('group.journey')} pictogram="journey">
         <JourneyPath groupId={groupId} progress={progress} />
       </Section>
@@ -66,18 +74,24 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
             ))}
           </ol>
         )}
-        <BigButton pictogram="edit" label={t('rules.edit')} href={href({ name: 'rules', groupId })} />
+        <SupportOnly>
+          <BigButton pictogram="edit" label={t('rules.edit')} href={href({ name: 'rules', groupId })} />
+        </SupportOnly>
       </Section>
       <Section title={t('members.title')} pictogram="group">
         <div class="avatar-grid">
           {members?.map((m) => <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} />)}
         </div>
-        <div class="button-row">
-          <BigButton pictogram="edit" label={t('members.edit')} href={href({ name: 'members', groupId })} />
-          <BigButton pictogram="edit" label={t('group.edit')} href={href({ name: 'editGroup', groupId })} />
-        </div>
+        <SupportOnly>
+          <div class="button-row">
+            <BigButton pictogram="edit" label={t('members.edit')} href={href({ name: 'members', groupId })} />
+            <BigButton pictogram="edit" label={t('group.edit')} href={href({ name: 'editGroup', groupId })} />
+          </div>
+        </SupportOnly>
       </Section>
-      <BackupStatus groupId={groupId} />
+      <SupportOnly>
+        <BackupStatus groupId={groupId} />
+      </SupportOnly>
     </AppScreen>
   );
 }

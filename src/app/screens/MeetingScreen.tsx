@@ -1,22 +1,22 @@
-import { findMeeting, supportChecklistId } from '../../content/lookup';
+import { findMeeting } from '../../content/lookup';
+import { planExerciseId } from '../../content/planning';
 import type { MeetingId } from '../../content/types';
 import { useT } from '../../i18n/useT';
-import { ChecklistSections } from '../../kinds/checklist/View';
-import { progressOf } from '../../kinds/registry';
 import { listMeetingEntries } from '../../storage/repositories/entries';
 import { getMeetingRecord } from '../../storage/repositories/meetings';
 import { listMembers } from '../../storage/repositories/people';
 import { BigButton } from '../../ui/BigButton';
 import { PictureCard } from '../../ui/PictureCard';
-import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
 import { Section } from '../../ui/Section';
-import { answersFor } from '../hooks/answersFor';
 import { useLive } from '../hooks/useLive';
 import { AppScreen } from '../parts/AppScreen';
+import { ExerciseGrid } from '../parts/ExerciseGrid';
 import { NotFoundScreen } from '../parts/NotFoundScreen';
+import { readPlan } from '../plan/model';
 import { formatDay } from '../../domain/dates';
 import { href, type Route } from '../router';
+import { SupportOnly } from '../support/SupportOnly';
 
 interface Props {
   readonly route: Route;
@@ -24,13 +24,7 @@ interface Props {
   readonly meetingId: MeetingId;
 }
 
-const progressBadge = {
-  done: { pictogram: 'done', key: 'exercise.done' },
-  started: { pictogram: 'time', key: 'exercise.started' },
-  'coming-soon': { pictogram: 'coming-soon', key: 'exercise.soon' },
-} as const;
-
-/** One meeting: its purpose, its exercises as picture cards, whether it was held, and the support persons' list. */
+/** One meeting: its purpose, its exercises as picture cards (today's first), whether it was held, and the support persons' tools. */
 export function MeetingScreen({ route, groupId, meetingId }: Props) {
   const { t, tContent, language } = useT();
   const meeting = findMeeting(meetingId);
@@ -39,32 +33,28 @@ export function MeetingScreen({ route, groupId, meetingId }: Props) {
   const members = useLive(() => listMembers(groupId), [groupId]);
   if (!meeting) return <NotFoundScreen route={route} title={t('notFound.title')} text={t('notFound.text')} />;
   const attendees = members?.filter((m) => record?.attendeeIds.includes(m.id)).map((m) => m.name) ?? [];
+  // The support persons may have chosen the exercises for this time: those first, the rest after.
+  const chosen = new Set(readPlan(meeting, (entries ?? []).filter((e) => e.exerciseId === planExerciseId(meetingId))).exerciseIds);
+  const today = meeting.exercises.filter((e) => chosen.has(e.id));
+  const others = meeting.exercises.filter((e) => !chosen.has(e.id));
 
   return (
     <AppScreen route={route} title={`${t('meeting.number', { n: meeting.number })} ${tContent(meeting.titleKey)}`}>
       <PictureCard size="large" pictogram={meeting.pictogram} text={tContent(meeting.purposeKey)} speakLabel={t('actions.listen')} />
-      <Section title={t('meeting.exercises')} pictogram="tasks">
-        <ul class="exercise-grid">
-          {meeting.exercises.map((exercise) => {
-            const progress = entries ? progressOf(exercise, entries) : 'not-started';
-            const badge = progress === 'not-started' ? null : progressBadge[progress];
-            return (
-              <li key={exercise.id}>
-                <a class="exercise-card" href={href({ name: 'exercise', groupId, meetingId, exerciseId: exercise.id, step: null })}>
-                  <Pictogram id={exercise.pictogram} size={72} />
-                  <Say class="exercise-card__title" text={tContent(exercise.titleKey)} />
-                  {badge ? (
-                    <span class="badge">
-                      <Pictogram id={badge.pictogram} size={24} />
-                      <Say text={t(badge.key)} />
-                    </span>
-                  ) : null}
-                </a>
-              </li>
-            );
-          })}
-        </ul>
-      </Section>
+      {today.length > 0 ? (
+        <>
+          <Section title={t('meeting.today')} pictogram="next-meeting">
+            <ExerciseGrid groupId={groupId} meetingId={meetingId} exercises={today} entries={entries} />
+          </Section>
+          <Section title={t('meeting.otherExercises')} pictogram="tasks">
+            <ExerciseGrid groupId={groupId} meetingId={meetingId} exercises={others} entries={entries} />
+          </Section>
+        </>
+      ) : (
+        <Section title={t('meeting.exercises')} pictogram="tasks">
+          <ExerciseGrid groupId={groupId} meetingId={meetingId} exercises={meeting.exercises} entries={entries} />
+        </Section>
+      )}
       <Section title={t('meeting.heldTitle')} pictogram="calendar">
         {record?.heldOn ? (
           <p class="lead">
@@ -76,18 +66,19 @@ export function MeetingScreen({ route, groupId, meetingId }: Props) {
             <Say text={t('meeting.notHeld')} />
           </p>
         )}
-        <BigButton
-          variant={record?.heldOn ? 'secondary' : 'primary'}
-          pictogram={record?.heldOn ? 'edit' : 'done'}
-          label={t(record?.heldOn ? 'meeting.changeHeld' : 'meeting.markHeld')}
-          href={href({ name: 'meetingHeld', groupId, meetingId })}
-        />
       </Section>
-      <Section title={t('meeting.supportChecklist')} pictogram="role-support" class="support-area">
-        {entries ? (
-          <ChecklistSections config={meeting.supportChecklist} answers={answersFor(groupId, meetingId, supportChecklistId(meetingId), entries)} />
-        ) : null}
-      </Section>
+      <SupportOnly>
+        <Section title={t('meeting.forSupport')} pictogram="role-support" class="support-area">
+          <div class="button-row">
+            <BigButton variant="primary" pictogram="plan-meeting" label={t('plan.open')} href={href({ name: 'plan', groupId, meetingId })} />
+            <BigButton
+              pictogram={record?.heldOn ? 'edit' : 'done'}
+              label={t(record?.heldOn ? 'meeting.changeHeld' : 'meeting.markHeld')}
+              href={href({ name: 'meetingHeld', groupId, meetingId })}
+            />
+          </div>
+        </Section>
+      </SupportOnly>
     </AppScreen>
   );
 }

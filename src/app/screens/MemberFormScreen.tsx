@@ -23,6 +23,7 @@ function freshDraft(others: readonly Person[]): PersonDraft {
     role: 'participant',
     colour: colours.find((c) => !taken(c.id))?.id ?? 'blue',
     avatar: avatarPictograms.find((a) => !taken(a)) ?? 'avatar-star',
+    photoConsent: false,
   };
 }
 
@@ -41,7 +42,7 @@ export function MemberFormScreen({ route, groupId, personId }: Props) {
   useEffect(() => {
     if (!members || draft) return;
     const existing = members.find((m) => m.id === personId);
-    setDraft(existing ? { name: existing.name, role: existing.role, colour: existing.colour, avatar: existing.avatar } : freshDraft(members));
+    setDraft(existing ? { name: existing.name, role: existing.role, colour: existing.colour, avatar: existing.avatar, photoConsent: existing.photoConsent === true } : freshDraft(members));
   }, [members, draft, personId]);
 
   const isMissing = members !== undefined && personId !== null && !members.some((m) => m.id === personId);
@@ -116,6 +117,17 @@ export function MemberFormScreen({ route, groupId, personId }: Props) {
           value={draft.avatar}
           onChange={(avatar) => change({ avatar })}
           choices={avatarPictograms.map((a) => ({ value: a, label: t(`avatars.${a}`), pictogram: a }))}
+        />
+        <ChoiceTiles
+          legend={t('memberForm.photoConsent')}
+          legendPictogram="photo-consent"
+          name="member-photo-consent"
+          value={draft.photoConsent ? 'yes' : 'no'}
+          onChange={(value) => change({ photoConsent: value === 'yes' })}
+          choices={[
+            { value: 'yes', label: t('memberForm.consentYes'), pictogram: 'done' },
+            { value: 'no', label: t('memberForm.consentNo'), pictogram: 'close' },
+          ]}
         />
         <BigButton type="submit" variant="primary" pictogram="save" label={t('actions.save')} />
       </form>

@@ -37,7 +37,10 @@ export function MembersScreen({ route, groupId }: { readonly route: Route; reado
         {members?.map((m) => (
           <li key={m.id} class="member-row">
             <Avatar name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} />
-            <Say class="member-row__role" text={t(roleLabelKey[m.role])} />
+            <span class="member-row__role">
+              <Say text={t(roleLabelKey[m.role])} />
+              <Say class="member-row__consent" text={t(m.photoConsent ? 'members.consentGiven' : 'members.consentMissing')} />
+            </span>
             <div class="member-row__actions">
               <BigButton pictogram="edit" label={t('actions.edit')} href={href({ name: 'editMember', groupId, personId: m.id })}>
                 <span class="visually-hidden"> {m.name}</span>

@@ -1,3 +1,4 @@
+import { useContext } from 'preact/hooks';
 import { colourHex } from '../../domain/people';
 import type { Group } from '../../domain/records';
 import { useT } from '../../i18n/useT';
@@ -8,14 +9,17 @@ import { BigButton } from '../../ui/BigButton';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
 import { Section } from '../../ui/Section';
+import { SupportModeContext } from '../../ui/modePort';
 import { useLive } from '../hooks/useLive';
 import { AppScreen } from '../parts/AppScreen';
 import { LanguagePicker } from '../parts/LanguagePicker';
 import { href, type Route } from '../router';
+import { SupportOnly } from '../support/SupportOnly';
 
 export function StartScreen({ route }: { readonly route: Route }) {
   const { t } = useT();
   const groups = useLive(listGroups, []);
+  const isSupport = useContext(SupportModeContext);
   return (
     <AppScreen route={route} title={t('start.title')}>
       <p class="lead">
@@ -24,7 +28,7 @@ export function StartScreen({ route }: { readonly route: Route }) {
       <Section title={t('start.groups')} pictogram="group">
         {groups?.length === 0 ? (
           <p>
-            <Say text={t('start.noGroups')} />
+            <Say text={t(isSupport ? 'start.noGroups' : 'start.noGroupsParticipant')} />
           </p>
         ) : null}
         <ul class="tile-list">
@@ -34,16 +38,25 @@ export function StartScreen({ route }: { readonly route: Route }) {
             </li>
           ))}
         </ul>
-        <BigButton variant="primary" pictogram="new-group" label={t('start.newGroup')} href={href({ name: 'newGroup' })} />
+        <SupportOnly>
+          <BigButton variant="primary" pictogram="new-group" label={t('start.newGroup')} href={href({ name: 'newGroup' })} />
+        </SupportOnly>
       </Section>
-      <Section title={t('start.files')} pictogram="share">
-        <div class="button-row">
-          <BigButton pictogram="share" label={t('transfer.importTitle')} href={href({ name: 'import' })} />
-          <BigButton pictogram="storage" label={t('transfer.exportAllTitle')} href={href({ name: 'exportAll' })} />
-        </div>
-      </Section>
+      <SupportOnly>
+        <Section title={t('start.files')} pictogram="share">
+          <div class="button-row">
+            <BigButton pictogram="share" label={t('transfer.importTitle')} href={href({ name: 'import' })} />
+            <BigButton pictogram="storage" label={t('transfer.exportAllTitle')} href={href({ name: 'exportAll' })} />
+          </div>
+        </Section>
+        <Section title={t('start.supportTools')} pictogram="support-mode">
+          <div class="button-row">
+            <BigButton pictogram="method-card" label={t('library.title')} href={href({ name: 'library' })} />
+            <BigButton pictogram="settings" label={t('settings.title')} href={href({ name: 'settings' })} />
+          </div>
+        </Section>
+      </SupportOnly>
       <LanguagePicker />
-      <BigButton pictogram="settings" label={t('settings.title')} href={href({ name: 'settings' })} />
     </AppScreen>
   );
 }

@@ -7,7 +7,10 @@ import { colours } from '../people';
 import { roles } from '../records';
 
 export const formatName = 'porukka-group-export';
-export const formatVersion = 1;
+/** 2: members' photo consent, and answers that belong to the group rather than one meeting. */
+export const formatVersion = 2;
+/** Versions this app reads: each later version only added to the one before. */
+export const readableVersions = [1, 2] as const;
 /** Files above this are refused before reading (a group with many photos stays far below it). */
 export const maxFileBytes = 150 * 1024 * 1024;
 
@@ -15,7 +18,10 @@ const id = v.pipe(v.string(), v.minLength(1), v.maxLength(300), v.regex(/^[A-Za-
 const stamp = v.pipe(v.string(), v.check((s) => parseStamp(s) !== null, 'not a clock stamp'));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
-const meetingId = v.picklist(['m01', 'm02', 'm03', 'm04', 'm05', 'm06', 'm07', 'm08', 'm09', 'm10'] as const);
+const meetingIds = ['m01', 'm02', 'm03', 'm04', 'm05', 'm06', 'm07', 'm08', 'm09', 'm10'] as const;
+const meetingId = v.picklist(meetingIds);
+/** An answer belongs to a meeting, or (getting-started boards, partners) to the whole group. */
+const entryScope = v.picklist([...meetingIds, 'group'] as const);
 
 const sync = {
   id,
@@ -34,6 +40,8 @@ export const personRecordSchema = v.strictObject({
   avatar: v.picklist(avatarPictograms),
   role: v.picklist(roles),
   createdAt: stamp,
+  /** Since version 2; a member without it has not given consent. */
+  photoConsent: v.optional(v.boolean()),
 });
 
 export const meetingRecordSchema = v.strictObject({
@@ -46,7 +54,7 @@ export const meetingRecordSchema = v.strictObject({
 /** An answer; its `data` is checked afterwards against the schema of its exercise's kind. */
 export const entryRecordSchema = v.strictObject({
   ...sync,
-  meetingId,
+  meetingId: entryScope,
   exerciseId: id,
   type: v.pipe(v.string(), v.regex(/^[a-zA-Z]{1,32}$/)),
   key: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
@@ -90,7 +98,7 @@ export const headerSchema = v.object({ formatName: v.string(), formatVersion: v.
 
 export const envelopeSchema = v.strictObject({
   formatName: v.literal(formatName),
-  formatVersion: v.literal(formatVersion),
+  formatVersion: v.picklist(readableVersions),
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),
   exportedBy: v.strictObject({ deviceId: sync.deviceId, clock: stamp, app: text(32) }),
   groupIds: v.pipe(v.array(id), v.minLength(1), v.maxLength(1000)),

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
 import { BigButton } from '../../ui/BigButton';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { Say } from '../../ui/Say';
 import { SpeakButton } from '../../ui/SpeakButton';
 import { TextField } from '../../ui/TextField';
@@ -41,9 +42,9 @@ export function View({ exercise, answers }: KindViewProps<'choiceBoard'>) {
               <Say class="rule__text" text={option.text} />
               <div class="rule__actions">
                 <SpeakButton label={t('actions.listen')} scope="[data-card]" />
-                <BigButton pictogram="remove" label={t('actions.remove')} onClick={() => void answers.remove('own', option.key, t('kinds.choiceBoard.removed'))}>
+                <RemoveButton label={t('actions.remove')} onClick={() => void answers.remove('own', option.key, t('kinds.choiceBoard.removed'))}>
                   <span class="visually-hidden"> {option.text}</span>
-                </BigButton>
+                </RemoveButton>
               </div>
             </li>
           ))}

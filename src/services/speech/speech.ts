@@ -2,7 +2,7 @@
 // time, highlights the one being read, and says plainly when the device has no voice.
 import { setMissingVoice, setSpeaking, speechStore, voicesChanged } from '../../state/speechStore';
 import { settingsStore } from '../../state/settingsStore';
-import { pickVoice, speechRates } from './voices';
+import { pickVoice, speechRates, voicesFor } from './voices';
 
 export interface SpokenSentence {
   readonly id: string;
@@ -18,6 +18,11 @@ export function initSpeech(): void {
   if (!s) return;
   s.getVoices();
   s.addEventListener('voiceschanged', voicesChanged);
+}
+
+/** The names of the device's voices for a language (a support person may pick one). */
+export function voiceNames(language: string): string[] {
+  return voicesFor(synth()?.getVoices() ?? [], language).map((voice) => voice.name);
 }
 
 /** Whether the device has a voice for the language. */
@@ -54,7 +59,8 @@ export function speak(sentences: readonly SpokenSentence[]): void {
   stopSpeaking();
   const s = synth();
   const voices = s?.getVoices() ?? [];
-  const withVoice = sentences.map((sentence) => ({ sentence, voice: pickVoice(voices, sentence.lang) }));
+  const { voiceName } = settingsStore.getState();
+  const withVoice = sentences.map((sentence) => ({ sentence, voice: pickVoice(voices, sentence.lang, voiceName) }));
   const playable = withVoice.filter((x) => x.voice !== null);
   // Say so when the screen's own language has no voice, or when nothing asked for could be read;
   // a single word in another language (a language's name) is skipped quietly.

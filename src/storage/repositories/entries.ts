@@ -1,13 +1,15 @@
 import { Dexie } from 'dexie';
 import { findMeeting, supportChecklistId } from '../../content/lookup';
+import { meetings } from '../../content/meetings';
+import { planExerciseId } from '../../content/planning';
 import type { MeetingId } from '../../content/types';
-import { entryId, type Entry } from '../../domain/records';
+import { entryId, type Entry, type EntryScope } from '../../domain/records';
 import { db } from '../db';
 import { stampedWrite } from '../device';
 
 export interface EntryAddress {
   readonly groupId: string;
-  readonly meetingId: MeetingId;
+  readonly meetingId: EntryScope;
   readonly exerciseId: string;
   readonly type: string;
   readonly key: string;
@@ -60,10 +62,15 @@ export async function listEntriesOfType(groupId: string, type: string, exerciseI
   return (await listEntriesOfExercises(groupId, exerciseIds)).filter((e) => e.type === type);
 }
 
-/** The live answers of every exercise of one meeting, and its support checklist (progress marks). */
+/** The live answers of every exercise of one meeting, its support checklist and its plan. */
 export async function listMeetingEntries(groupId: string, meetingId: MeetingId): Promise<Entry[]> {
   const exerciseIds = findMeeting(meetingId)?.exercises.map((e) => e.id) ?? [];
-  return listEntriesOfExercises(groupId, [...exerciseIds, supportChecklistId(meetingId)]);
+  return listEntriesOfExercises(groupId, [...exerciseIds, supportChecklistId(meetingId), planExerciseId(meetingId)]);
+}
+
+/** The live answers of the plans of all ten meetings (when the group meets next). */
+export async function listPlanEntries(groupId: string): Promise<Entry[]> {
+  return listEntriesOfExercises(groupId, meetings.map((m) => planExerciseId(m.id)));
 }
 
 /** Every answer of a group, removals included (for export). */

@@ -1,13 +1,28 @@
 // Settings of this device only (they are not part of a group and are never exported).
 import * as v from 'valibot';
+import { defaultIdleMinutes, idleChoices } from '../../domain/lock';
 import { db } from '../db';
+
+export const textSizes = ['normal', 'large', 'larger'] as const;
+export type TextSize = (typeof textSizes)[number];
 
 export const deviceSettingsSchema = v.object({
   language: v.optional(v.picklist(['fi', 'sv', 'en']), 'fi'),
   speechRate: v.optional(v.picklist(['slow', 'normal', 'fast']), 'slow'),
+  /** The voice a support person picked for the language (its name), or null for the best one. */
+  voiceName: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(200))), null),
+  textSize: v.optional(v.picklist(textSizes), 'normal'),
+  highContrast: v.optional(v.boolean(), false),
+  /** Motion off even when the system does not ask for it. */
+  reducedMotion: v.optional(v.boolean(), false),
+  idleMinutes: v.optional(v.picklist(idleChoices), defaultIdleMinutes),
+  /** Holding the lock button down also unlocks support-person mode (a support person turns it on). */
+  longPressUnlock: v.optional(v.boolean(), false),
 });
 
 export type DeviceSettings = v.InferOutput<typeof deviceSettingsSchema>;
+
+export const defaultDeviceSettings: DeviceSettings = v.parse(deviceSettingsSchema, {});
 
 const key = 'device';
 
@@ -19,7 +34,7 @@ export async function loadDeviceSettings(browserLanguages: readonly string[] = [
   const row = await db().settings.get(key);
   const firstStart = { language: browserLanguages.map((l) => l.slice(0, 2).toLowerCase()).find((l) => l === 'fi' || l === 'sv' || l === 'en') };
   const parsed = v.safeParse(deviceSettingsSchema, row?.value ?? firstStart);
-  return parsed.success ? parsed.output : v.parse(deviceSettingsSchema, {});
+  return parsed.success ? parsed.output : defaultDeviceSettings;
 }
 
 export async function saveDeviceSettings(settings: DeviceSettings): Promise<void> {

@@ -13,7 +13,38 @@ export async function openStart(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Tervetuloa Porukkaan!' })).toBeVisible();
 }
 
+/** The PIN the tests' support persons choose at first use. */
+export const supportPin = '2468';
+
+/**
+ * Opens support-person mode with the PIN (making the PIN first on a new tablet). The mode then stays
+ * open in this tab until it is locked or idles.
+ */
+export async function unlockSupport(page: Page, pin = supportPin): Promise<void> {
+  const lock = page.getByRole('button', { name: 'Lukitse', exact: true });
+  // Wait for the screen: either the lock (already open) or the way in.
+  await expect(page.getByRole('banner').getByRole('button', { name: /^(Lukitse|Tukihenkilölle)$/ })).toBeVisible();
+  if (await lock.isVisible()) return;
+  await page.getByRole('button', { name: 'Tukihenkilölle' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading', { name: /PIN-koodi|Tukihenkilön tila/ })).toBeVisible();
+  await dialog.getByLabel('PIN-koodi', { exact: true }).fill(pin);
+  if (await dialog.getByRole('heading', { name: 'Tee PIN-koodi' }).isVisible()) {
+    await dialog.getByLabel('PIN-koodi uudelleen').fill(pin);
+    await dialog.getByRole('button', { name: 'Tallenna ja avaa' }).click();
+  } else {
+    await dialog.getByRole('button', { name: 'Avaa', exact: true }).click();
+  }
+  await expect(lock).toBeVisible();
+}
+
+export async function lockSupport(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Lukitse', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Tukihenkilölle' })).toBeVisible();
+}
+
 export async function createGroup(page: Page, name: string, place: string): Promise<void> {
+  await unlockSupport(page);
   await page.getByRole('link', { name: 'Tee uusi porukka' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Uusi porukka' })).toBeVisible();
   await page.getByLabel('Porukan nimi').fill(name);

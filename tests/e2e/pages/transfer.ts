@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { unlockSupport } from './app';
 
 /** On the export screen: makes the file (with a password if given), saves it, and returns its path. */
 export async function exportFile(page: Page, password?: string): Promise<string> {
@@ -19,6 +20,7 @@ export async function exportFile(page: Page, password?: string): Promise<string>
 /** On the import screen: picks the file; stops at the preview (or at the password question). */
 export async function pickFile(page: Page, path: string): Promise<void> {
   await page.goto('/#/import');
+  await unlockSupport(page);
   await page.getByLabel('Valitse tiedosto').setInputFiles(path);
 }
 

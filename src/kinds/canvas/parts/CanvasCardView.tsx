@@ -1,6 +1,7 @@
 import type { CanvasSection } from '../../../content/types';
 import { useT } from '../../../i18n/useT';
 import { BigButton } from '../../../ui/BigButton';
+import { RemoveButton } from '../../../ui/RemoveButton';
 import { Pictogram } from '../../../ui/Pictogram';
 import { Say } from '../../../ui/Say';
 import { SpeakButton } from '../../../ui/SpeakButton';
@@ -47,9 +48,9 @@ export function CanvasCardView({ card, section, canMarkMissing, answers }: Props
             <span class="visually-hidden"> {text}</span>
           </BigButton>
         ) : null}
-        <BigButton pictogram="remove" label={t('actions.remove')} onClick={() => void answers.remove('card', card.key, t('cards.removed'))}>
+        <RemoveButton label={t('actions.remove')} onClick={() => void answers.remove('card', card.key, t('cards.removed'))}>
           <span class="visually-hidden"> {text}</span>
-        </BigButton>
+        </RemoveButton>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useT } from '../../../i18n/useT';
-import { BigButton } from '../../../ui/BigButton';
+import { RemoveButton } from '../../../ui/RemoveButton';
 import { PictureCard } from '../../../ui/PictureCard';
 import { Section } from '../../../ui/Section';
 import { SpeakButton } from '../../../ui/SpeakButton';
@@ -33,9 +33,9 @@ export function CardsStep({ exercise, answers, sources }: KindViewProps<'cardBoa
                   <CardFace card={card} fields={fields} isFromEarlier={card.isFromEarlier} />
                   <div class="button-row">
                     <SpeakButton label={t('actions.listen')} scope="[data-card]" />
-                    <BigButton pictogram="remove" label={t('actions.remove')} onClick={() => remove(card)}>
+                    <RemoveButton label={t('actions.remove')} onClick={() => remove(card)}>
                       <span class="visually-hidden"> {card.text ?? ''}</span>
-                    </BigButton>
+                    </RemoveButton>
                   </div>
                 </li>
               ))}

@@ -1,6 +1,6 @@
 import type { PictureText } from '../../../content/types';
 import { useT } from '../../../i18n/useT';
-import { BigButton } from '../../../ui/BigButton';
+import { RemoveButton } from '../../../ui/RemoveButton';
 import { Pictogram } from '../../../ui/Pictogram';
 import { Say } from '../../../ui/Say';
 import { SpeakButton } from '../../../ui/SpeakButton';
@@ -38,9 +38,9 @@ export function AnswerCardView({ card, number, questions, onRemove }: Props) {
       })}
       <div class="button-row">
         <SpeakButton label={t('actions.listen')} scope="[data-card]" />
-        <BigButton pictogram="remove" label={t('actions.remove')} onClick={onRemove}>
+        <RemoveButton label={t('actions.remove')} onClick={onRemove}>
           <span class="visually-hidden"> {title}</span>
-        </BigButton>
+        </RemoveButton>
       </div>
     </article>
   );
