@@ -38,6 +38,8 @@ export function memberNamed(name: string, avatar: Person['avatar'] = 'avatar-cat
 /** What the view saved, as the test sees it. */
 export class SavedAnswers {
   entries: Entry[] = [];
+  /** Saves arrive a moment later, as they do from the database (quick taps come before them). */
+  isSlow = false;
 }
 
 interface Props<K extends KindName> {
@@ -78,6 +80,7 @@ export function KindHarness<K extends KindName>({ View, exercise, members, saved
   const answers: Answers = {
     entries,
     put: async (...writes) => {
+      if (saved.isSlow) await new Promise((resolve) => setTimeout(resolve, 30));
       const added = writes.map(toEntry);
       save((previous) => [...previous.filter((e) => !added.some((a) => a.id === e.id)), ...added]);
     },

@@ -132,7 +132,7 @@ describe('Ideariihi (card board)', () => {
     fireEvent.click(screen.getAllByRole('button', { name: /^Samaan pinoon/ })[1]!);
     expect(await screen.findByText('2 korttia pinossa')).toBeTruthy();
 
-    // Vote: Anna puts her three dots, Ben one.
+    // Vote: Anna puts her three dots, Ben two with quick taps (faster than saving).
     fireEvent.click(screen.getByRole('button', { name: /4\. Äänestys/ }));
     fireEvent.click(await screen.findByRole('button', { name: /^Anna/ }));
     expect(await screen.findByText('Anna, sinulla on 3 pistettä jäljellä.')).toBeTruthy();
@@ -144,11 +144,16 @@ describe('Ideariihi (card board)', () => {
     await screen.findByText('Anna, olet antanut kaikki pisteesi.');
     fireEvent.click(screen.getByRole('button', { name: 'Valmis' }));
     fireEvent.click(await screen.findByRole('button', { name: /^Ben/ }));
-    fireEvent.click((await screen.findAllByRole('button', { name: /^Anna piste/ }))[1]!);
+    await screen.findAllByRole('button', { name: /^Anna piste/ });
+    saved.isSlow = true;
+    dotOn(1);
+    dotOn(1);
+    await screen.findByText('Ben, sinulla on 1 piste jäljellä.');
+    await waitFor(() => expect(saved.entries.filter((e) => e.type === 'dot' && e.key.startsWith(`${members[1]!.id}:`))).toHaveLength(2));
     fireEvent.click(await screen.findByRole('button', { name: 'Valmis' }));
 
     fireEvent.click(await screen.findByRole('button', { name: /5\. Tulos/ }));
-    expect(await screen.findByText('3 pistettä')).toBeTruthy();
+    expect(await screen.findByText('4 pistettä')).toBeTruthy();
     expect(screen.getByText('1 piste')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Tästä tulee meidän tavoite/ }));
     await screen.findByRole('heading', { name: 'Meidän tavoite' });

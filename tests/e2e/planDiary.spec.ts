@@ -58,6 +58,8 @@ test('a planned meeting shows today\'s exercises; the diary shows its photo, rul
   await page.goto(`${groupUrl}/m/m02/held`);
   await page.getByRole('button', { name: /^Ben/ }).click();
   await page.getByRole('button', { name: 'Tallenna' }).click();
+  // Saving goes back to the meeting; wait for it, so it does not come after the next address.
+  await expect(page).toHaveURL(/\/m\/m02$/);
   await page.goto(`${groupUrl}/rules`);
   await page.getByLabel('Uusi sääntö').fill('Kuunnellaan toisia.');
   await page.getByRole('button', { name: 'Lisää sääntö' }).click();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { href, parentOf, parseRoute, supportOnlyRoutes, type Route } from '../../src/app/router';
+import { parentOf } from '../../src/app/routeParents';
+import { href, parseRoute, supportOnlyRoutes, type Route } from '../../src/app/router';
 
 const examples: Route[] = [
   { name: 'start' },

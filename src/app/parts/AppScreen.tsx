@@ -5,7 +5,8 @@ import { Screen } from '../../ui/Screen';
 import { SupportModeContext } from '../../ui/modePort';
 import { SpeechContext } from '../../ui/speechPort';
 import { ModeButton } from '../support/ModeButton';
-import { href, parentOf, type Route } from '../router';
+import { parentOf } from '../routeParents';
+import { href, type Route } from '../router';
 import { HelpDialog } from './HelpDialog';
 import { Notices } from './Notices';
 

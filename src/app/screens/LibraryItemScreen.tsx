@@ -6,6 +6,7 @@ import { PictureCard } from '../../ui/PictureCard';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
 import { Section } from '../../ui/Section';
+import { SpeakButton } from '../../ui/SpeakButton';
 import { AppScreen } from '../parts/AppScreen';
 import { NotFoundScreen } from '../parts/NotFoundScreen';
 import type { LibrarySection, Route } from '../router';
@@ -57,14 +58,15 @@ function PracticeView({ practice }: { readonly practice: Practice }) {
 }
 
 function Rows({ title, pictogram, rows }: { readonly title: string; readonly pictogram: 'done' | 'question' | 'idea'; readonly rows: readonly PictureText[] }) {
-  const { tLibrary } = useT();
+  const { t, tLibrary } = useT();
   return (
     <Section title={title} pictogram={pictogram}>
       <ul class="rule-list">
         {rows.map((row) => (
-          <li key={row.id} class="rule">
+          <li key={row.id} class="rule" data-card>
             <Pictogram id={row.pictogram} size={48} />
-            <Say text={tLibrary(row.textKey)} />
+            <Say class="rule__text" text={tLibrary(row.textKey)} />
+            <SpeakButton label={t('actions.listen')} scope="[data-card]" />
           </li>
         ))}
       </ul>

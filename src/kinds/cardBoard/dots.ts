@@ -22,6 +22,19 @@ export function dotsByPerson(entries: readonly Entry[], dotsPerMember: number): 
   return byPerson;
 }
 
+/** Dots given on this tablet but maybe not saved yet: slot → card ref (null = taken back). */
+export type PendingDots = Map<number, string | null>;
+
+/** The member's dots as saved, with the not-yet-saved changes on top. */
+export function withPending(saved: ReadonlyMap<number, string> | undefined, pending: ReadonlyMap<number, string | null>): ReadonlyMap<number, string> {
+  const slots = new Map(saved);
+  for (const [n, ref] of pending) {
+    if (ref === null) slots.delete(n);
+    else slots.set(n, ref);
+  }
+  return slots;
+}
+
 export const dotsLeft = (slots: ReadonlyMap<number, string> | undefined, dotsPerMember: number): number => dotsPerMember - (slots?.size ?? 0);
 
 /** Puts one of the member's free dots on a pile (by its top card), or null when none is left. */

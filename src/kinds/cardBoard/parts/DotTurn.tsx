@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CardField } from '../../../content/types';
 import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
@@ -6,8 +6,9 @@ import { useT } from '../../../i18n/useT';
 import { Avatar } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
 import { Say } from '../../../ui/Say';
-import type { Answers } from '../../types';
-import { addDotWrite, dotsLeft, refsOf, removeDotWrite } from '../dots';
+import type { Answers, AnswerWrite } from '../../types';
+import * as v from 'valibot';
+import { addDotWrite, dotSchema, dotsLeft, refsOf, removeDotWrite, withPending, type PendingDots } from '../dots';
 import type { Pile } from '../piles';
 import { CardFace } from './CardFace';
 
@@ -22,10 +23,22 @@ interface Props {
 }
 
 /** One member's dots: put a dot on a pile, take it back, see how many are left. */
-export function DotTurn({ person, piles, slots, dotsPerMember, fields, answers, onDone }: Props) {
+export function DotTurn({ person, piles, slots: saved, dotsPerMember, fields, answers, onDone }: Props) {
   const { t } = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [person.id]);
+  // Quick taps come faster than the database answers: dots given but not yet saved count at once.
+  const pending = useRef<PendingDots>(new Map());
+  const [, rerender] = useState(0);
+  useEffect(() => pending.current.clear(), [person.id]);
+  const slots = withPending(saved, pending.current);
+  const change = (makeWrite: (now: ReadonlyMap<number, string>) => AnswerWrite | null) => {
+    const write = makeWrite(withPending(saved, pending.current));
+    if (!write || !v.is(dotSchema, write.data)) return;
+    pending.current.set(Number(write.key.split(':')[1]), write.data.ref);
+    rerender((n) => n + 1);
+    void answers.put(write);
+  };
   const left = dotsLeft(slots, dotsPerMember);
   return (
     <section class="stack vote-panel" aria-labelledby="dot-turn-title">
@@ -57,10 +70,7 @@ export function DotTurn({ person, piles, slots, dotsPerMember, fields, answers, 
                   pictogram="dot"
                   label={t('cards.vote.addDot')}
                   disabled={left === 0}
-                  onClick={() => {
-                    const write = addDotWrite(person.id, slots, dotsPerMember, pile.top.ref);
-                    if (write) void answers.put(write);
-                  }}
+                  onClick={() => change((now) => addDotWrite(person.id, now, dotsPerMember, pile.top.ref))}
                 >
                   <span class="visually-hidden"> {pile.top.text ?? ''}</span>
                 </BigButton>
@@ -68,10 +78,7 @@ export function DotTurn({ person, piles, slots, dotsPerMember, fields, answers, 
                   <BigButton
                     pictogram="undo"
                     label={t('cards.vote.removeDot')}
-                    onClick={() => {
-                      const write = removeDotWrite(person.id, slots, (ref) => refs.has(ref));
-                      if (write) void answers.put(write);
-                    }}
+                    onClick={() => change((now) => removeDotWrite(person.id, now, (ref) => refs.has(ref)))}
                   >
                     <span class="visually-hidden"> {pile.top.text ?? ''}</span>
                   </BigButton>
