@@ -18,6 +18,8 @@ export default defineConfig({
     locale: 'fi-FI',
     serviceWorkers: 'allow',
     trace: 'off',
+    // A missing button fails the test in seconds, not at the test's time limit.
+    actionTimeout: 20_000,
     launchOptions: {
       executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
       args: [

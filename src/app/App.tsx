@@ -4,14 +4,17 @@ import { modeStore } from '../state/modeStore';
 import { settingsStore } from '../state/settingsStore';
 import { speechStore } from '../state/speechStore';
 import { useStore } from '../state/useStore';
+import { KioskContext } from '../ui/kioskPort';
 import { SupportModeContext } from '../ui/modePort';
 import { HighContrastContext, SpeechContext, type SpeechPort } from '../ui/speechPort';
 import { useRoute } from './hooks/useRoute';
+import { useKioskMode } from './kiosk/useKioskMode';
 import { ScreenForRoute } from './ScreenForRoute';
 
-/** The app: speech, mode and look for the picture-card kit, and the screen for the current address. */
+/** The app: speech, mode, kiosk and look for the picture-card kit, and the screen for the current address. */
 export function App() {
   const route = useRoute();
+  const kiosk = useKioskMode(route);
   const currentSentence = useStore(speechStore, (s) => s.currentSentence);
   const isSpeaking = useStore(speechStore, (s) => s.isSpeaking);
   const isSupport = useStore(modeStore, (s) => s.isSupport);
@@ -29,7 +32,10 @@ export function App() {
     <SpeechContext.Provider value={speech}>
       <SupportModeContext.Provider value={isSupport}>
         <HighContrastContext.Provider value={isHighContrast}>
-          <ScreenForRoute route={route} />
+          <KioskContext.Provider value={kiosk.port}>
+            <ScreenForRoute route={kiosk.shown} />
+            {kiosk.dialog}
+          </KioskContext.Provider>
         </HighContrastContext.Provider>
       </SupportModeContext.Provider>
     </SpeechContext.Provider>

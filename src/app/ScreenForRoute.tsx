@@ -99,7 +99,7 @@ function screenFor(route: Route) {
     case 'partners':
       return <PartnersScreen route={route} groupId={route.groupId} />;
     case 'newPartner':
-      return <PartnerFormScreen route={route} groupId={route.groupId} partnerId={null} />;
+      return <PartnerFormScreen route={route} groupId={route.groupId} partnerId={null} from={route.from} />;
     case 'editPartner':
       return <PartnerFormScreen route={route} groupId={route.groupId} partnerId={route.partnerId} />;
     case 'plan':

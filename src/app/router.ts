@@ -21,7 +21,8 @@ export type Route =
   | { readonly name: 'agreements'; readonly groupId: string }
   | { readonly name: 'board'; readonly groupId: string; readonly boardId: string }
   | { readonly name: 'partners'; readonly groupId: string }
-  | { readonly name: 'newPartner'; readonly groupId: string }
+  /** `from`: an exercise's answer the form is filled in from (a partner idea chosen in meeting 6). */
+  | { readonly name: 'newPartner'; readonly groupId: string; readonly from?: PartnerIdea }
   | { readonly name: 'editPartner'; readonly groupId: string; readonly partnerId: string }
   | { readonly name: 'plan'; readonly groupId: string; readonly meetingId: MeetingId }
   | { readonly name: 'meeting'; readonly groupId: string; readonly meetingId: MeetingId }
@@ -36,6 +37,12 @@ export type Route =
   | { readonly name: 'notFound' };
 
 export type RouteName = Route['name'];
+
+/** An answer of an exercise (a chosen or own option of a choice board) that a new partner starts from. */
+export interface PartnerIdea {
+  readonly exerciseId: string;
+  readonly key: string;
+}
 
 export type LibrarySection = 'methods' | 'practices';
 
@@ -94,6 +101,7 @@ export function parseRoute(hash: string): Route {
   if (b === 'partners') {
     if (c === undefined) return { name: 'partners', groupId };
     if (d === undefined) return c === 'new' ? { name: 'newPartner', groupId } : { name: 'editPartner', groupId, partnerId: c };
+    if (c === 'new' && e && f === undefined) return { name: 'newPartner', groupId, from: { exerciseId: d, key: e } };
     return { name: 'notFound' };
   }
   if (b === 'members') {
@@ -150,7 +158,7 @@ export function href(route: Route): string {
     case 'partners':
       return `#/g/${enc(route.groupId)}/partners`;
     case 'newPartner':
-      return `#/g/${enc(route.groupId)}/partners/new`;
+      return `#/g/${enc(route.groupId)}/partners/new${route.from ? `/${enc(route.from.exerciseId)}/${enc(route.from.key)}` : ''}`;
     case 'editPartner':
       return `#/g/${enc(route.groupId)}/partners/${enc(route.partnerId)}`;
     case 'plan':

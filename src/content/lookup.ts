@@ -1,4 +1,5 @@
 import { meetings } from './meetings';
+import { memoExercise, memoExerciseId } from './memos';
 import { startBoards } from './startBoards';
 import type { Exercise, Meeting } from './types';
 
@@ -7,6 +8,15 @@ const exerciseById = new Map(meetings.flatMap((m) => m.exercises.map((e) => [e.i
 
 export function findMeeting(id: string): Meeting | undefined {
   return meetingById.get(id);
+}
+
+/** An exercise of a meeting: one of its list, or its memos (every meeting can have memos). */
+export function findMeetingExercise(meetingId: string, exerciseId: string): { exercise: Exercise; meeting: Meeting } | undefined {
+  const meeting = meetingById.get(meetingId);
+  if (!meeting) return undefined;
+  const found = exerciseById.get(exerciseId);
+  if (found) return found.meeting.id === meetingId ? found : undefined;
+  return exerciseId === memoExerciseId(meetingId) ? { exercise: memoExercise(meeting.id), meeting } : undefined;
 }
 
 export function findExercise(id: string): { exercise: Exercise; meeting: Meeting } | undefined {

@@ -1,6 +1,6 @@
 // Which schema an answer's data must match: that of its exercise's kind (import checks every answer).
 import type { GenericSchema } from 'valibot';
-import { findExercise, findStartBoard, supportChecklistId } from '../content/lookup';
+import { findMeetingExercise, findStartBoard, supportChecklistId } from '../content/lookup';
 import { planExerciseId } from '../content/planning';
 import { partnerSchema, partnersExerciseId, partnerType } from '../domain/partners';
 import { tickSchema } from './checklist/model';
@@ -13,8 +13,8 @@ export function entryDataSchema(exerciseId: string, meetingId: string, type: str
   // The support persons' checklist of each meeting is a checklist too; their plan has its own answers.
   if (exerciseId === supportChecklistId(meetingId)) return type === 'tick' ? tickSchema : null;
   if (exerciseId === planExerciseId(meetingId)) return type === 'tick' ? tickSchema : type === 'field' ? fieldSchema : null;
-  const found = findExercise(exerciseId);
-  if (!found || found.meeting.id !== meetingId) return null;
+  const found = findMeetingExercise(meetingId, exerciseId);
+  if (!found) return null;
   return kindOf(found.exercise.kind)?.entrySchemas[type] ?? null;
 }
 

@@ -2,18 +2,29 @@
 import type { ComponentType } from 'preact';
 import type { Exercise, KindName } from '../content/types';
 import type { Entry } from '../domain/records';
+import { agreementKind } from './agreement';
 import { canvasKind } from './canvas';
 import { cardBoardKind } from './cardBoard';
 import { cardDeckKind } from './cardDeck';
+import { certificateKind } from './certificate';
 import { checklistKind } from './checklist';
 import { choiceBoardKind } from './choiceBoard';
+import { feedbackKioskKind } from './feedbackKiosk';
 import { fieldNotesKind } from './fieldNotes';
 import { formKind } from './form';
 import { infoKind } from './info';
+import { memoKind } from './memo';
 import { moodCheckInKind } from './moodCheckIn';
 import { photoStoryKind } from './photoStory';
+import { pitchBuilderKind } from './pitchBuilder';
+import { praiseRoundKind } from './praiseRound';
+import { questionRoundKind } from './questionRound';
+import { situationCardsKind } from './situationCards';
+import { skillsGridKind } from './skillsGrid';
 import { statementVoteKind } from './statementVote';
-import { comingSoon, type ComingSoon, type KindDefinition, type KindViewProps, type Progress } from './types';
+import { taskChecklistKind } from './taskChecklist';
+import { taskTableKind } from './taskTable';
+import { type ComingSoon, type KindDefinition, type KindViewProps, type Progress } from './types';
 
 export const kinds = {
   info: infoKind,
@@ -26,17 +37,18 @@ export const kinds = {
   cardBoard: cardBoardKind,
   choiceBoard: choiceBoardKind,
   canvas: canvasKind,
-  taskTable: comingSoon,
-  skillsGrid: comingSoon,
-  questionRound: comingSoon,
-  praiseRound: comingSoon,
-  feedbackKiosk: comingSoon,
-  pitchBuilder: comingSoon,
+  taskTable: taskTableKind,
+  skillsGrid: skillsGridKind,
+  taskChecklist: taskChecklistKind,
+  questionRound: questionRoundKind,
+  praiseRound: praiseRoundKind,
+  feedbackKiosk: feedbackKioskKind,
+  pitchBuilder: pitchBuilderKind,
   form: formKind,
-  agreement: comingSoon,
-  memo: comingSoon,
-  situationCards: comingSoon,
-  certificate: comingSoon,
+  agreement: agreementKind,
+  memo: memoKind,
+  situationCards: situationCardsKind,
+  certificate: certificateKind,
 } satisfies { readonly [K in KindName]: KindDefinition<K> | ComingSoon };
 
 /** The built kind of an exercise, or undefined when it is still coming. */

@@ -22,6 +22,17 @@ export interface Answers {
   putUndoable(writes: readonly AnswerWrite[], undo: readonly AnswerWrite[], undoMessage: string): Promise<void>;
 }
 
+/** Addresses of the group's pages that an exercise links to. */
+export interface KindLinks {
+  readonly group: string;
+  readonly members: string;
+  readonly rules: string;
+  /** The group's partner list. */
+  readonly partners: string;
+  /** The new-partner form, filled in from this exercise's answer with the given key (a chosen option). */
+  readonly newPartnerFrom: (answerKey: string) => string;
+}
+
 export interface KindViewProps<K extends KindName> {
   readonly exercise: ExerciseOf<K>;
   /** The group's members, in order. */
@@ -33,7 +44,16 @@ export interface KindViewProps<K extends KindName> {
   readonly step: string | null;
   readonly onStep: (step: string | null) => void;
   /** Addresses of the group's pages that show an exercise's results. */
-  readonly links: { readonly group: string; readonly members: string; readonly rules: string };
+  readonly links: KindLinks;
+  /** The group's name, meeting place and the days its meetings were held (the certificate). */
+  readonly group?: GroupFacts;
+}
+
+export interface GroupFacts {
+  readonly name: string;
+  readonly place: string;
+  /** YYYY-MM-DD, oldest first. */
+  readonly heldDays: readonly string[];
 }
 
 export type Progress = 'not-started' | 'started' | 'done';

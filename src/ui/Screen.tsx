@@ -17,7 +17,8 @@ interface Props {
   readonly back: BackLink | null;
   readonly readAloudLabel: string;
   readonly helpLabel: string;
-  readonly onHelp: () => void;
+  /** Opens the help; without it there is no help button (kiosk mode keeps only "read aloud"). */
+  readonly onHelp?: (() => void) | undefined;
   readonly brand: string;
   readonly children: ComponentChildren;
   /** Shown under the top bar, above the title (notices). */
@@ -57,10 +58,12 @@ export function Screen({ title, back, readAloudLabel, helpLabel, onHelp, brand, 
             <Pictogram id="read-aloud" size={36} />
             <span>{readAloudLabel}</span>
           </button>
-          <button type="button" class="top-bar__button" onClick={onHelp} aria-haspopup="dialog">
-            <Pictogram id="help" size={36} />
-            <span>{helpLabel}</span>
-          </button>
+          {onHelp ? (
+            <button type="button" class="top-bar__button" onClick={onHelp} aria-haspopup="dialog">
+              <Pictogram id="help" size={36} />
+              <span>{helpLabel}</span>
+            </button>
+          ) : null}
         </div>
       </header>
       <div ref={content}>

@@ -98,7 +98,7 @@ export function KindHarness<K extends KindName>({ View, exercise, members, saved
       sources={sources}
       step={step}
       onStep={setStep}
-      links={{ group: '#/g/g', members: '#/g/g/members', rules: '#/g/g/rules' }}
+      links={{ group: '#/g/g', members: '#/g/g/members', rules: '#/g/g/rules', partners: '#/g/g/partners', newPartnerFrom: (key) => `#/g/g/partners/new/${exercise.id}/${key}` }}
     />
   );
   const withMedia = media ? <MediaContext.Provider value={media}>{view}</MediaContext.Provider> : view;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeGroupFile } from '../../src/app/transfer/importGroupFile';
 import { readGroupFile } from '../../src/app/transfer/readGroupFile';
 import { db, useDatabase } from '../../src/storage/db';
-import { answerSamples, version1SampleCount } from '../fixtures/answerSamples';
+import { version1SampleCount, version2SampleCount } from '../fixtures/answerSamples';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -40,7 +40,7 @@ describe('format version 2 files', () => {
     expect((await mergeGroupFile(outcome.file)).ok).toBe(true);
     const people = await db().people.toArray();
     expect(people.map((p) => [p.name, p.photoConsent === true]).sort()).toEqual([['Anna', true], ['Ben', false]]);
-    expect(await db().entries.count()).toBe(answerSamples.length);
+    expect(await db().entries.count()).toBe(version2SampleCount);
     const groupScoped = (await db().entries.toArray()).filter((e) => e.meetingId === 'group').map((e) => e.exerciseId).sort();
     expect(groupScoped).toEqual(['partners', 'start-coffee', 'start-coffee']);
     expect((await db().entries.toArray()).some((e) => e.exerciseId === 'm03-meeting-plan' && e.key === 'next-day')).toBe(true);
@@ -49,6 +49,6 @@ describe('format version 2 files', () => {
   it('protected with a password still open with it', async () => {
     useDatabase('fixture-v2-password');
     const outcome = await readGroupFile(fixture('group-v2-password.porukka.json'), 'porukka-testi');
-    expect(outcome.ok && outcome.file.records.entries.length).toBe(answerSamples.length);
+    expect(outcome.ok && outcome.file.records.entries.length).toBe(version2SampleCount);
   }, 20_000);
 });

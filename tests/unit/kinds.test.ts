@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meetings } from '../../src/content/meetings';
+import type { KindName } from '../../src/content/types';
 import { checklistProgress, tickedItems, toggleWrite } from '../../src/kinds/checklist/model';
 import { infoProgress, seenWrite } from '../../src/kinds/info/model';
 import { kindOf, kinds, progressOf } from '../../src/kinds/registry';
@@ -35,9 +36,9 @@ describe('info', () => {
 });
 
 describe('kinds registry', () => {
-  const built = ['info', 'checklist', 'statementVote', 'moodCheckIn', 'photoStory', 'cardDeck', 'fieldNotes', 'cardBoard', 'choiceBoard', 'canvas', 'form'] as const;
+  const built = Object.keys(kinds) as KindName[];
 
-  it('has the kinds of meetings 1–5 built, with a schema for every answer type they save', () => {
+  it('has every kind built, with a schema for every answer type it saves', () => {
     for (const name of built) {
       const kind = kindOf(name);
       expect(kind, name).toBeDefined();
@@ -62,9 +63,9 @@ describe('kinds registry', () => {
   });
 });
 
-describe('meetings 1–5', () => {
+describe('meetings 1–10', () => {
   it('have no exercise left "coming soon"', () => {
-    for (const meeting of meetings.slice(0, 5)) {
+    for (const meeting of meetings) {
       for (const exercise of meeting.exercises) expect(progressOf(exercise, []), exercise.id).not.toBe('coming-soon');
     }
   });

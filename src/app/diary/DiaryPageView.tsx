@@ -11,6 +11,7 @@ import { Say } from '../../ui/Say';
 import { SpeakButton } from '../../ui/SpeakButton';
 import type { ShownRule } from '../hooks/useRules';
 import { nextText } from '../plan/nextText';
+import { memoHref } from '../parts/memoHref';
 import { href } from '../router';
 import type { DiaryPage } from './model';
 
@@ -77,6 +78,7 @@ export function DiaryPageView({ groupId, page, members, rules, goalEntries }: Pr
           href={href({ name: 'exercise', groupId, meetingId: meeting.id, exerciseId: e.id, step: 'summary' })}
         />
       ))}
+      {page.memos.length > 0 ? <DiaryMemos groupId={groupId} page={page} /> : null}
       {page.next ? (
         <p class="with-pictogram">
           <Pictogram id="next-meeting" size={40} />
@@ -85,6 +87,26 @@ export function DiaryPageView({ groupId, page, members, rules, goalEntries }: Pr
       ) : null}
       <SpeakButton label={t('actions.listen')} scope="[data-card]" />
     </article>
+  );
+}
+
+function DiaryMemos({ groupId, page }: { readonly groupId: string; readonly page: DiaryPage }) {
+  const { t, language } = useT();
+  return (
+    <>
+      <h3 class="diary-page__subtitle">
+        <Say text={t('memo.groupMemos')} />
+      </h3>
+      <ul class="stack">
+        {page.memos.map((memo) => (
+          <li key={memo.key}>
+            <BigButton pictogram="memo" label={memo.topic || t('memo.untitled')} href={memoHref(groupId, memo)}>
+              {memo.day ? <span class="big-button__note"> {formatDay(memo.day, language)}</span> : null}
+            </BigButton>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

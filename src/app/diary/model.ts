@@ -1,9 +1,11 @@
 // The group diary ("yhteinen historia"): one page per meeting the group has held or worked on,
 // with who came, its photos, what was done and what was decided. Pure, so it is tested without a browser.
 import { goalExerciseIds, rulesExercise } from '../../content/outcomes';
+import { memoExerciseId } from '../../content/memos';
 import { planExerciseId } from '../../content/planning';
 import type { Exercise, ExerciseOf, Meeting } from '../../content/types';
 import type { Entry, MeetingRecord } from '../../domain/records';
+import { readMemos, type Memo } from '../../kinds/memo/model';
 import { progressOf } from '../../kinds/registry';
 import { readPlan } from '../plan/model';
 
@@ -19,6 +21,8 @@ export interface DiaryPage {
   readonly hasGoal: boolean;
   /** Results with a page of their own made in this meeting (the tips list, the plan). */
   readonly summaries: readonly ExerciseOf<'canvas'>[];
+  /** The meeting's memos (what was talked about and agreed, tasks). */
+  readonly memos: readonly Memo[];
   /** When and where the group agreed to meet next, as planned in this meeting. */
   readonly next: { readonly day: string; readonly time: string; readonly place: string } | null;
 }
@@ -47,7 +51,8 @@ export function diaryPages(meetings: readonly Meeting[], records: readonly Meeti
     });
     const values = readPlan(meeting, own.filter((e) => e.exerciseId === planExerciseId(meeting.id))).values;
     const next = values['next-day'] ? { day: values['next-day'], time: values['next-time'] ?? '', place: values['next-place'] ?? '' } : null;
-    if (!record?.heldOn && exercises.length === 0) return [];
+    const memos = readMemos(own.filter((e) => e.exerciseId === memoExerciseId(meeting.id)));
+    if (!record?.heldOn && exercises.length === 0 && memos.length === 0) return [];
     return [
       {
         meeting,
@@ -58,6 +63,7 @@ export function diaryPages(meetings: readonly Meeting[], records: readonly Meeti
         hasRules: meeting.id === rulesMeeting && own.some((e) => e.type === 'rule'),
         hasGoal: own.some((e) => e.type === 'goal' && goalIds.has(e.exerciseId)),
         summaries: exercises.filter((e): e is ExerciseOf<'canvas'> => e.kind === 'canvas'),
+        memos,
         next,
       },
     ];

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
 import { Screen } from '../../ui/Screen';
+import { KioskContext } from '../../ui/kioskPort';
 import { SupportModeContext } from '../../ui/modePort';
 import { SpeechContext } from '../../ui/speechPort';
 import { ModeButton } from '../support/ModeButton';
@@ -24,6 +25,8 @@ export function AppScreen({ route, title, helpKey, children }: Props) {
   const [isHelpOpen, setHelpOpen] = useState(false);
   const { isSpeaking } = useContext(SpeechContext);
   const isSupport = useContext(SupportModeContext);
+  // In kiosk mode a visitor gets no way out: no back, no support-person button, no help; only read aloud.
+  const isKiosk = useContext(KioskContext).isOn;
   const parent = parentOf(route);
   const toStart = parent?.name === 'start';
   useEffect(() => {
@@ -33,12 +36,12 @@ export function AppScreen({ route, title, helpKey, children }: Props) {
     <Screen
       title={title}
       brand="Porukka"
-      back={parent ? { href: href(parent), label: t(toStart ? 'nav.home' : 'nav.back'), pictogram: toStart ? 'home' : 'back' } : null}
+      back={parent && !isKiosk ? { href: href(parent), label: t(toStart ? 'nav.home' : 'nav.back'), pictogram: toStart ? 'home' : 'back' } : null}
       readAloudLabel={t(isSpeaking ? 'nav.stop' : 'nav.readAloud')}
       helpLabel={t('nav.help')}
-      onHelp={() => setHelpOpen(true)}
+      onHelp={isKiosk ? undefined : () => setHelpOpen(true)}
       notices={<Notices route={route} />}
-      modeControl={<ModeButton />}
+      modeControl={isKiosk ? null : <ModeButton />}
       isSupportMode={isSupport}
     >
       {children}

@@ -7,6 +7,7 @@ import { listEntriesOfExercises } from '../../storage/repositories/entries';
 import { listMembers } from '../../storage/repositories/people';
 import { MediaContext } from '../../ui/mediaPort';
 import { answersFor } from '../hooks/answersFor';
+import { useGroupFacts } from '../hooks/useGroupFacts';
 import { useKindView } from '../hooks/useKindView';
 import { useLive } from '../hooks/useLive';
 import { href } from '../router';
@@ -28,6 +29,7 @@ export function KindHost({ groupId, scope, exercise, step, onStep }: Props) {
   const entries = useLive(() => listEntriesOfExercises(groupId, [exercise.id, ...sourceIds]), [groupId, exercise.id]);
   const media = useMemo(() => mediaPortFor(groupId), [groupId]);
   const members = useLive(() => listMembers(groupId), [groupId]);
+  const group = useGroupFacts(groupId);
   if (!kindOf(exercise.kind)) return <ComingSoon />;
   if (!View || !entries || !members) return <div class="loading" aria-busy="true" />;
   return (
@@ -41,10 +43,13 @@ export function KindHost({ groupId, scope, exercise, step, onStep }: Props) {
         sources={entries.filter((e) => sourceIds.includes(e.exerciseId))}
         step={step}
         onStep={onStep}
+        {...(group ? { group } : {})}
         links={{
           group: href({ name: 'group', groupId }),
           members: href({ name: 'members', groupId }),
           rules: href({ name: 'rules', groupId }),
+          partners: href({ name: 'partners', groupId }),
+          newPartnerFrom: (key) => href({ name: 'newPartner', groupId, from: { exerciseId: exercise.id, key } }),
         }}
       />
     </MediaContext.Provider>

@@ -1,4 +1,4 @@
-import { findExercise } from '../../content/lookup';
+import { findMeetingExercise } from '../../content/lookup';
 import { useT } from '../../i18n/useT';
 import { kindOf } from '../../kinds/registry';
 import { AppScreen } from '../parts/AppScreen';
@@ -11,8 +11,8 @@ type ExerciseRoute = Extract<Route, { name: 'exercise' }>;
 /** An exercise, drawn by its kind's view; a kind that is not built yet shows "coming soon". */
 export function ExerciseScreen({ route }: { readonly route: ExerciseRoute }) {
   const { t, tContent } = useT();
-  const found = findExercise(route.exerciseId);
-  if (!found || found.meeting.id !== route.meetingId) return <NotFoundScreen route={route} title={t('notFound.title')} text={t('notFound.text')} />;
+  const found = findMeetingExercise(route.meetingId, route.exerciseId);
+  if (!found) return <NotFoundScreen route={route} title={t('notFound.title')} text={t('notFound.text')} />;
   const { exercise } = found;
   return (
     <AppScreen route={route} title={tContent(exercise.titleKey)} helpKey={`exercise.${kindOf(exercise.kind) ? exercise.kind : 'comingSoon'}`}>

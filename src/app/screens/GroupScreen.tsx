@@ -15,6 +15,7 @@ import { useLive } from '../hooks/useLive';
 import { useRules } from '../hooks/useRules';
 import { AppScreen } from '../parts/AppScreen';
 import { BackupStatus } from '../parts/BackupStatus';
+import { GroupMemos } from '../parts/GroupMemos';
 import { GroupResults } from '../parts/GroupResults';
 import { JourneyPath } from '../parts/JourneyPath';
 import { NextMeetingLine } from '../plan/NextMeetingLine';
@@ -78,6 +79,7 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
           <BigButton pictogram="edit" label={t('rules.edit')} href={href({ name: 'rules', groupId })} />
         </SupportOnly>
       </Section>
+      <GroupMemos groupId={groupId} />
       <Section title={t('members.title')} pictogram="group">
         <div class="avatar-grid">
           {members?.map((m) => <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} />)}

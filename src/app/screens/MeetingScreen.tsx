@@ -1,3 +1,4 @@
+import { memoExerciseId } from '../../content/memos';
 import { findMeeting } from '../../content/lookup';
 import { planExerciseId } from '../../content/planning';
 import type { MeetingId } from '../../content/types';
@@ -65,6 +66,9 @@ export function MeetingScreen({ route, groupId, meetingId }: Props) {
           <p>
             <Say text={t('meeting.notHeld')} />
           </p>
+        )}
+        {meeting.exercises.some((e) => e.id === memoExerciseId(meetingId)) ? null : (
+          <BigButton pictogram="memo" label={t('memo.write')} href={href({ name: 'exercise', groupId, meetingId, exerciseId: memoExerciseId(meetingId), step: null })} />
         )}
       </Section>
       <SupportOnly>

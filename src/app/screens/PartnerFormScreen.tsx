@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import * as v from 'valibot';
+import { findExercise } from '../../content/lookup';
 import { meetings } from '../../content/meetings';
 import { newId } from '../../domain/ids';
 import { contactWays, partnerSchema, partnersExerciseId, partnerType, readPartners, type PartnerData } from '../../domain/partners';
@@ -11,14 +12,17 @@ import { TextField } from '../../ui/TextField';
 import { answersFor } from '../hooks/answersFor';
 import { useLive } from '../hooks/useLive';
 import { AppScreen } from '../parts/AppScreen';
+import { partnerDraftFrom } from '../partners/partnerIdea';
 import { ToggleTiles } from '../partners/ToggleTiles';
 import { contactWayPictogram } from '../partners/contactWays';
-import { navigate, type Route } from '../router';
+import { navigate, type PartnerIdea, type Route } from '../router';
 
 interface Props {
   readonly route: Route;
   readonly groupId: string;
   readonly partnerId: string | null;
+  /** A new partner starts from this answer (a partner idea chosen in meeting 6). */
+  readonly from?: PartnerIdea | undefined;
 }
 
 type Problem = 'name' | 'phone' | 'email';
@@ -26,19 +30,20 @@ type Problem = 'name' | 'phone' | 'email';
 const empty = (): PartnerData => ({ name: '', organisation: '', offers: '', phone: '', email: '', ways: [], meetingIds: [], tasks: '', createdAt: Date.now() });
 
 /** Add or change a partner: who, what they offer, how to reach them, and where they take part. */
-export function PartnerFormScreen({ route, groupId, partnerId }: Props) {
+export function PartnerFormScreen({ route, groupId, partnerId, from }: Props) {
   const { t, tContent } = useT();
   const entries = useLive(() => listExerciseEntries(groupId, partnersExerciseId), [groupId]);
+  const fromEntries = useLive(() => (from ? listExerciseEntries(groupId, from.exerciseId) : Promise.resolve([])), [groupId, from?.exerciseId]);
   const [draft, setDraft] = useState<PartnerData | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   useEffect(() => {
-    if (!entries || draft) return;
+    if (!entries || !fromEntries || draft) return;
     const existing = readPartners(entries).find((p) => p.key === partnerId);
     if (existing) {
       const { key: _key, ...data } = existing;
       setDraft(data);
-    } else setDraft(empty());
-  }, [entries, draft, partnerId]);
+    } else setDraft({ ...empty(), ...partnerDraftFrom(from, fromEntries, tContent) });
+  }, [entries, fromEntries, draft, partnerId, from, tContent]);
   const title = t(partnerId ? 'partners.editTitle' : 'partners.newTitle');
   if (!entries || !draft) return <AppScreen route={route} title={title}>{null}</AppScreen>;
 
@@ -55,7 +60,9 @@ export function PartnerFormScreen({ route, groupId, partnerId }: Props) {
       return;
     }
     await answersFor(groupId, 'group', partnersExerciseId, entries).put({ type: partnerType, key: partnerId ?? newId(), data: checked.output });
-    navigate({ name: 'partners', groupId });
+    // Started from an exercise: back to it, so the group goes on where it was.
+    const origin = from ? findExercise(from.exerciseId) : undefined;
+    navigate(origin ? { name: 'exercise', groupId, meetingId: origin.meeting.id, exerciseId: origin.exercise.id, step: null } : { name: 'partners', groupId });
   };
 
   return (

@@ -1,6 +1,7 @@
-// Meeting 6, "Kuka voisi auttaa?": who could be a partner, who we know, the elevator pitch.
+// Meeting 6, "Kuka voisi auttaa?": who could be a partner, who we know, the elevator pitch, ways to meet
+// partners and a learning café.
 import type { CardBoardConfig } from '../types';
-import { checkIn, exercise, planned, rows } from '../exercises';
+import { checkIn, exercise, paragraph, rows } from '../exercises';
 import { checklistItem as item, supportChecklist } from '../supportChecklist';
 import { meeting } from './meeting';
 
@@ -16,6 +17,15 @@ export const m06 = meeting(
   supportChecklist({ before: [item('think-partners', 'partner')] }),
   [
     checkIn('m06'),
+    exercise('m06-why-partners', 'info', 'tip', {
+      paragraphs: [
+        paragraph('m06-why-partners', 'not-alone', 'help-each-other'),
+        paragraph('m06-why-partners', 'partners-give', 'gift'),
+        paragraph('m06-why-partners', 'good-for-all', 'friends'),
+        paragraph('m06-why-partners', 'ask-people', 'ask-friend'),
+        paragraph('m06-why-partners', 'invite', 'phone'),
+      ],
+    }),
     exercise('m06-partner-ideas', 'choiceBoard', 'partner', {
       questionKey: 'exercises.m06-partner-ideas.question',
       allowsOwn: true,
@@ -26,17 +36,38 @@ export const m06 = meeting(
         ['businesses', 'shop'],
         ['schools', 'school'],
       ]),
+      addsToPartnerList: true,
     }),
     exercise(
       'm06-known-partners',
       'cardBoard',
       'group',
-      plainBoard('m06-known-partners', [
-        { id: 'known', titleKey: 'exercises.m06-known-partners.areas.known', pictogram: 'partner' },
-        { id: 'want-to-know', titleKey: 'exercises.m06-known-partners.areas.want-to-know', pictogram: 'ask-friend' },
-      ]),
+      {
+        ...plainBoard('m06-known-partners', [
+          { id: 'known', titleKey: 'exercises.m06-known-partners.areas.known', pictogram: 'partner' },
+          { id: 'want-to-know', titleKey: 'exercises.m06-known-partners.areas.want-to-know', pictogram: 'ask-friend' },
+        ]),
+        canMoveCards: true,
+        addsFromPartnerList: true,
+      },
+      ['partners'],
     ),
-    planned('m06-pitch', 'pitchBuilder', 'pitch'),
+    exercise(
+      'm06-pitch',
+      'pitchBuilder',
+      'pitch',
+      {
+        introKey: 'exercises.m06-pitch.intro',
+        endKey: 'exercises.m06-pitch.end',
+        questions: [
+          { id: 'who', textKey: 'exercises.m06-pitch.questions.who', hintKey: 'exercises.m06-pitch.hints.who', pictogram: 'group', suggestion: 'members' },
+          { id: 'what', textKey: 'exercises.m06-pitch.questions.what', hintKey: 'exercises.m06-pitch.hints.what', pictogram: 'goal', suggestion: 'goal' },
+          { id: 'why', textKey: 'exercises.m06-pitch.questions.why', hintKey: 'exercises.m06-pitch.hints.why', pictogram: 'good-things', suggestion: 'goal-why' },
+          { id: 'help', textKey: 'exercises.m06-pitch.questions.help', hintKey: 'exercises.m06-pitch.hints.help', pictogram: 'ask-help', suggestion: 'still-missing' },
+        ],
+      },
+      ['m04-idea-storm', 'm05-plan'],
+    ),
     exercise('m06-ways-to-meet', 'choiceBoard', 'meet-partner', {
       questionKey: 'exercises.m06-ways-to-meet.question',
       allowsOwn: true,
@@ -45,6 +76,26 @@ export const m06 = meeting(
         ['learning-cafe', 'cafe'],
         ['presentation', 'megaphone'],
       ]),
+      info: rows('exercises.m06-ways-to-meet.info', [
+        ['personal', 'meet-partner'],
+        ['learning-cafe', 'cafe'],
+        ['presentation', 'megaphone'],
+      ]),
     }),
+    exercise(
+      'm06-learning-cafe',
+      'cardBoard',
+      'cafe',
+      {
+        ...plainBoard('m06-learning-cafe', [
+          { id: 'people', titleKey: 'exercises.m06-learning-cafe.tables.people', pictogram: 'people' },
+          { id: 'skills', titleKey: 'exercises.m06-learning-cafe.tables.skills', pictogram: 'knowledge' },
+          { id: 'tools', titleKey: 'exercises.m06-learning-cafe.tables.tools', pictogram: 'toolbox' },
+          { id: 'places', titleKey: 'exercises.m06-learning-cafe.tables.places', pictogram: 'place' },
+        ]),
+        showsPlan: true,
+      },
+      ['m04-idea-storm', 'm05-plan'],
+    ),
   ],
 );

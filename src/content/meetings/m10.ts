@@ -1,7 +1,15 @@
 // Meeting 10, "Me tehtiin se!": how it went, praise, celebrating, certificates.
-import { checkIn, exercise, paragraph, planned } from '../exercises';
+import type { PictogramId } from '../pictogramId';
+import type { PraiseOption } from '../types';
+import { checkIn, exercise, paragraph, rows } from '../exercises';
 import { checklistItem as item, supportChecklist } from '../supportChecklist';
 import { meeting } from './meeting';
+
+/** Ready praises: what another did well ("Olit rohkea.") and the same said of oneself ("Olin rohkea."). */
+function praises(items: readonly (readonly [string, PictogramId])[]): PraiseOption[] {
+  const prefix = 'exercises.m10-praise.praises';
+  return items.map(([id, pictogram]) => ({ id, pictogram, textKey: `${prefix}.${id}.other`, selfTextKey: `${prefix}.${id}.self` }));
+}
 
 export const m10 = meeting(
   10,
@@ -10,8 +18,57 @@ export const m10 = meeting(
   supportChecklist({ before: [item('invite-everyone', 'invitation'), item('cake-and-coffee', 'cake')] }),
   [
     checkIn('m10'),
-    planned('m10-self-evaluation', 'questionRound', 'question'),
-    planned('m10-praise', 'praiseRound', 'praise'),
+    exercise('m10-self-evaluation', 'questionRound', 'question', {
+      introKey: 'exercises.m10-self-evaluation.intro',
+      questions: rows('exercises.m10-self-evaluation.questions', [
+        ['what-i-did', 'tasks'],
+        ['best', 'good-things'],
+        ['decide', 'have-a-say'],
+        ['learned', 'learn'],
+        ['hard', 'feel-hard'],
+        ['differently', 'change'],
+      ]),
+      faces: rows('exercises.m10-self-evaluation.faces', [
+        ['good', 'mood-good'],
+        ['okay', 'mood-okay'],
+        ['bad', 'mood-sad'],
+      ]),
+      topics: rows('exercises.m10-self-evaluation.topics', [
+        ['invitations', 'invitation'],
+        ['planning', 'plan'],
+        ['shopping', 'shopping'],
+        ['program', 'lead'],
+        ['coffee', 'coffee'],
+        ['photos', 'camera'],
+        ['tidying', 'cleaning'],
+        ['partners', 'partner'],
+        ['ideas', 'idea'],
+        ['helping', 'help-each-other'],
+        ['together', 'group'],
+        ['new-things', 'grow'],
+      ]),
+    }),
+    exercise('m10-praise', 'praiseRound', 'praise', {
+      introKey: 'exercises.m10-praise.intro',
+      praises: praises([
+        ['brave', 'brave'],
+        ['helped', 'help-each-other'],
+        ['ideas', 'idea'],
+        ['worked', 'hard-work'],
+        ['listened', 'listen'],
+        ['joy', 'laugh'],
+        ['learned', 'learn'],
+        ['thanks', 'thanks'],
+      ]),
+      questions: rows('exercises.m10-praise.questions', [
+        ['did-well', 'praise'],
+        ['thank', 'thanks'],
+      ]),
+      selfQuestions: rows('exercises.m10-praise.self-questions', [
+        ['learned', 'learn'],
+        ['proud', 'feel-proud'],
+      ]),
+    }),
     exercise('m10-celebrate', 'checklist', 'celebrate', {
       sections: [
         {
@@ -25,7 +82,19 @@ export const m10 = meeting(
         },
       ],
     }),
-    planned('m10-certificate', 'certificate', 'certificate'),
+    exercise(
+      'm10-certificate',
+      'certificate',
+      'certificate',
+      {
+        introKey: 'exercises.m10-certificate.intro',
+        goalExerciseId: 'm04-idea-storm',
+        skillsExerciseId: 'm08-skills',
+        tasksExerciseId: 'm08-tasks',
+        eventDayExerciseId: 'm09-event-day',
+      },
+      ['m04-idea-storm', 'm08-skills', 'm08-tasks', 'm09-event-day', 'partners'],
+    ),
     exercise('m10-closing', 'info', 'praise', {
       paragraphs: [
         paragraph('m10-closing', 'p1', 'celebrate'),

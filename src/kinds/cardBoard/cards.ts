@@ -65,3 +65,14 @@ export function takeOffWrite(card: BoardCard): AnswerWrite | null {
 
 export const hasContent = (card: NewCard): boolean =>
   Boolean(card.text?.trim() || card.photoId || card.voiceId || Object.keys(card.choices ?? {}).length > 0);
+
+/** Moves one of the board's own cards to another area (an earlier exercise's card stays where it is). */
+export function moveWrite(card: BoardCard, areaId: string): AnswerWrite | null {
+  if (card.isFromEarlier || card.areaId === areaId) return null;
+  const { ref: _ref, key, exerciseId: _exerciseId, isFromEarlier: _isFromEarlier, ...data } = card;
+  return { type: 'card', key, data: { ...data, areaId } };
+}
+
+/** A partner of the group's list as a card's words: "Liisa (Kirjasto)". */
+export const partnerCardText = (partner: { readonly name: string; readonly organisation: string }): string =>
+  (partner.organisation.trim() ? `${partner.name} (${partner.organisation.trim()})` : partner.name).slice(0, 300);

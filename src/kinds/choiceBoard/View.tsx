@@ -1,22 +1,28 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
 import { BigButton } from '../../ui/BigButton';
+import { PictureCard } from '../../ui/PictureCard';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { Say } from '../../ui/Say';
 import { SpeakButton } from '../../ui/SpeakButton';
 import { TextField } from '../../ui/TextField';
 import type { KindViewProps } from '../types';
 import { chosenOptions, ownOptions, ownOptionWrite, toggleChoiceWrite } from './model';
+import { ToPartnerList } from './parts/ToPartnerList';
 
-/** Picture options to tap (any number), the group's own options, and a field to add one. */
-export function View({ exercise, answers }: KindViewProps<'choiceBoard'>) {
+/** Picture options to tap (any number), the group's own options, a field to add one; optionally info cards
+ * above and a way to add what was chosen to the partner list. */
+export function View({ exercise, answers, links }: KindViewProps<'choiceBoard'>) {
   const { t, tContent } = useT();
-  const { questionKey, options, allowsOwn } = exercise.config;
+  const { questionKey, options, allowsOwn, info = [], addsToPartnerList = false } = exercise.config;
   const chosen = chosenOptions(answers.entries);
   const own = ownOptions(answers.entries);
   const [text, setText] = useState('');
   return (
     <div class="stack">
+      {info.map((row) => (
+        <PictureCard key={row.id} pictogram={row.pictogram} text={tContent(row.textKey)} speakLabel={t('actions.listen')} />
+      ))}
       <div class="picture-card picture-card--medium" data-card>
         <div class="picture-card__body">
           <Say class="lead" text={tContent(questionKey)} />
@@ -42,6 +48,11 @@ export function View({ exercise, answers }: KindViewProps<'choiceBoard'>) {
               <Say class="rule__text" text={option.text} />
               <div class="rule__actions">
                 <SpeakButton label={t('actions.listen')} scope="[data-card]" />
+                {addsToPartnerList ? (
+                  <BigButton pictogram="add" label={t('kinds.choiceBoard.addToPartnerList')} href={links.newPartnerFrom(option.key)}>
+                    <span class="visually-hidden"> {option.text}</span>
+                  </BigButton>
+                ) : null}
                 <RemoveButton label={t('actions.remove')} onClick={() => void answers.remove('own', option.key, t('kinds.choiceBoard.removed'))}>
                   <span class="visually-hidden"> {option.text}</span>
                 </RemoveButton>
@@ -65,6 +76,7 @@ export function View({ exercise, answers }: KindViewProps<'choiceBoard'>) {
           <BigButton type="submit" pictogram="add" label={t('kinds.choiceBoard.add')} />
         </form>
       ) : null}
+      {addsToPartnerList ? <ToPartnerList config={exercise.config} chosen={chosen} hasOwn={own.length > 0} links={links} /> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // A question with picture options: tap any number of them, or add the group's own.
 import * as v from 'valibot';
+import type { ChoiceBoardConfig } from '../../content/types';
 import { newId } from '../../domain/ids';
 import type { Entry } from '../../domain/records';
 import type { AnswerWrite, Progress } from '../types';
@@ -36,4 +37,12 @@ export function ownOptionWrite(text: string, now: number = Date.now()): AnswerWr
 
 export function choiceProgress(entries: readonly Entry[]): Progress {
   return chosenOptions(entries).size > 0 || ownOptions(entries).length > 0 ? 'done' : 'not-started';
+}
+
+/** The words of a chosen picture option (its text key) or of an own option, to start a new partner from. */
+export function optionWords(config: ChoiceBoardConfig, entries: readonly Entry[], key: string): { readonly textKey: string } | { readonly text: string } | null {
+  const option = config.options.find((o) => o.id === key);
+  if (option) return { textKey: option.textKey };
+  const own = ownOptions(entries).find((o) => o.key === key);
+  return own ? { text: own.text } : null;
 }

@@ -1,14 +1,13 @@
 import { colourHex } from '../../domain/people';
 import { useT } from '../../i18n/useT';
 import { AvatarButton } from '../../ui/Avatar';
-import { BigButton } from '../../ui/BigButton';
-import { Notice } from '../../ui/Notice';
 import { PictureCard } from '../../ui/PictureCard';
 import { Section } from '../../ui/Section';
 import type { KindViewProps } from '../types';
 import { hasContent, storiesByPerson } from './model';
 import { StoryCard } from './parts/StoryCard';
 import { StoryEditor } from './parts/StoryEditor';
+import { NoMembers } from '../shared/NoMembers';
 
 /** The prompts, every member's picture story, and each member's own page (step = person id). */
 export function View(props: KindViewProps<'photoStory'>) {
@@ -27,9 +26,7 @@ export function View(props: KindViewProps<'photoStory'>) {
         ))}
       </Section>
       {members.length === 0 ? (
-        <Notice pictogram="group" text={t('turns.noMembers')}>
-          <BigButton pictogram="group" label={t('actions.members')} href={links.members} />
-        </Notice>
+        <NoMembers membersHref={links.members} />
       ) : (
         <Section title={t('kinds.photoStory.whoTells')} pictogram="photo">
           <div class="avatar-grid">

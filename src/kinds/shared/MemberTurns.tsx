@@ -4,11 +4,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PictogramId } from '../../content/pictogramId';
 import { colourHex } from '../../domain/people';
 import type { Person } from '../../domain/records';
-import { useT } from '../../i18n/useT';
 import { AvatarButton } from '../../ui/Avatar';
-import { BigButton } from '../../ui/BigButton';
-import { Notice } from '../../ui/Notice';
 import { Section } from '../../ui/Section';
+import { NoMembers } from './NoMembers';
 
 interface Props {
   readonly members: readonly Person[];
@@ -26,7 +24,6 @@ interface Props {
 }
 
 export function MemberTurns({ members, title, titlePictogram, membersHref, badgeOf, describe, turn, footer }: Props) {
-  const { t } = useT();
   const [currentId, setCurrentId] = useState<string | null>(null);
   const lastId = useRef<string | null>(null);
   const grid = useRef<HTMLDivElement>(null);
@@ -39,9 +36,7 @@ export function MemberTurns({ members, title, titlePictogram, membersHref, badge
 
   if (members.length === 0) {
     return (
-      <Notice pictogram="group" text={t('turns.noMembers')}>
-        <BigButton pictogram="group" label={t('actions.members')} href={membersHref} />
-      </Notice>
+      <NoMembers membersHref={membersHref} />
     );
   }
   const current = members.find((m) => m.id === currentId);

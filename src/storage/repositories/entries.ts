@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { findMeeting, supportChecklistId } from '../../content/lookup';
 import { meetings } from '../../content/meetings';
 import { planExerciseId } from '../../content/planning';
+import { memoExerciseId } from '../../content/memos';
 import type { MeetingId } from '../../content/types';
 import { entryId, type Entry, type EntryScope } from '../../domain/records';
 import { db } from '../db';
@@ -65,7 +66,13 @@ export async function listEntriesOfType(groupId: string, type: string, exerciseI
 /** The live answers of every exercise of one meeting, its support checklist and its plan. */
 export async function listMeetingEntries(groupId: string, meetingId: MeetingId): Promise<Entry[]> {
   const exerciseIds = findMeeting(meetingId)?.exercises.map((e) => e.id) ?? [];
-  return listEntriesOfExercises(groupId, [...exerciseIds, supportChecklistId(meetingId), planExerciseId(meetingId)]);
+  const ids = new Set([...exerciseIds, supportChecklistId(meetingId), planExerciseId(meetingId), memoExerciseId(meetingId)]);
+  return listEntriesOfExercises(groupId, [...ids]);
+}
+
+/** The live memos of all ten meetings. */
+export async function listMemoEntries(groupId: string): Promise<Entry[]> {
+  return listEntriesOfExercises(groupId, meetings.map((m) => memoExerciseId(m.id)));
 }
 
 /** The live answers of the plans of all ten meetings (when the group meets next). */

@@ -4,27 +4,45 @@ import { PictureCard } from '../../../ui/PictureCard';
 import { Section } from '../../../ui/Section';
 import { SpeakButton } from '../../../ui/SpeakButton';
 import type { KindViewProps } from '../../types';
-import { boardCards, newCardWrite, takeOffWrite, type BoardCard } from '../cards';
+import { readPartners } from '../../../domain/partners';
+import { BigButton } from '../../../ui/BigButton';
+import { boardCards, moveWrite, newCardWrite, partnerCardText, takeOffWrite, type BoardCard } from '../cards';
 import { CardFace } from './CardFace';
 import { CardForm } from './CardForm';
+import { GoalBox } from './GoalBox';
+import { PartnerTiles } from './PartnerTiles';
+import { PlanCards } from './PlanCards';
 
-/** The cards in their areas, a form to add one to each area, and remove (with undo). */
+/**
+ * The cards in their areas, a form to add one to each area, and remove (with undo). Some boards also
+ * move cards between areas, take in the group's partners, or show the goal and the plan (a learning café).
+ */
 export function CardsStep({ exercise, answers, sources }: KindViewProps<'cardBoard'>) {
   const { t, tContent } = useT();
-  const { areas, fields, importAreas, introKey } = exercise.config;
+  const { areas, fields, importAreas, introKey, canMoveCards = false, addsFromPartnerList = false, showsPlan = false } = exercise.config;
   const cards = boardCards(answers.entries, sources, importAreas);
+  const onBoard = new Set(cards.map((c) => c.text));
+  const newPartners = addsFromPartnerList ? readPartners(sources).filter((p) => !onBoard.has(partnerCardText(p))) : [];
+  const firstArea = areas[0];
   const remove = (card: BoardCard) => {
     const takeOff = takeOffWrite(card);
     if (takeOff) void answers.putUndoable([takeOff], [{ ...takeOff, data: { hidden: false } }], t('cards.removed'));
     else void answers.remove('card', card.key, t('cards.removed'));
   };
+  const move = (card: BoardCard, areaId: string) => {
+    const write = moveWrite(card, areaId);
+    if (write) void answers.put(write);
+  };
   // Cards from an earlier exercise show in the first area of this board.
   const areaOf = (card: BoardCard) => (card.isFromEarlier || !areas.some((a) => a.id === card.areaId) ? areas[0]?.id : card.areaId);
   return (
     <div class="stack">
+      {showsPlan ? <GoalBox entries={sources} /> : null}
       <PictureCard pictogram={exercise.pictogram} text={tContent(introKey)} speakLabel={t('actions.listen')} />
+      {firstArea ? <PartnerTiles partners={newPartners} onAdd={(partner) => void answers.put(newCardWrite({ areaId: firstArea.id, text: partnerCardText(partner) }))} /> : null}
       {areas.map((area) => (
         <Section key={area.id} title={tContent(area.titleKey)} pictogram={area.pictogram} class="board-area">
+          {showsPlan ? <PlanCards sources={sources} sectionId={area.id} /> : null}
           <ul class="card-grid">
             {cards
               .filter((card) => areaOf(card) === area.id)
@@ -33,6 +51,15 @@ export function CardsStep({ exercise, answers, sources }: KindViewProps<'cardBoa
                   <CardFace card={card} fields={fields} isFromEarlier={card.isFromEarlier} />
                   <div class="button-row">
                     <SpeakButton label={t('actions.listen')} scope="[data-card]" />
+                    {canMoveCards && !card.isFromEarlier
+                      ? areas
+                          .filter((other) => other.id !== area.id)
+                          .map((other) => (
+                            <BigButton key={other.id} pictogram="move" label={t('cards.moveTo', { area: tContent(other.titleKey) })} onClick={() => move(card, other.id)}>
+                              <span class="visually-hidden"> {card.text ?? ''}</span>
+                            </BigButton>
+                          ))
+                      : null}
                     <RemoveButton label={t('actions.remove')} onClick={() => remove(card)}>
                       <span class="visually-hidden"> {card.text ?? ''}</span>
                     </RemoveButton>

@@ -1,0 +1,8 @@
+import type { KindDefinition } from '../types';
+import { praiseProgress, praiseSchema } from './model';
+
+export const praiseRoundKind: KindDefinition<'praiseRound'> = {
+  loadView: () => import('./View'),
+  entrySchemas: { praise: praiseSchema },
+  progress: (_exercise, entries) => praiseProgress(entries),
+};
