@@ -10,9 +10,9 @@ import { memoType, memoWrite, newMemo, readMemos } from './model';
 import { MemoEditor } from './parts/MemoEditor';
 import { MemoPage } from './parts/MemoPage';
 
-const editPrefix = 'edit:';
+const editPrefix = 'edit-';
 
-/** The meeting's memos (step null), one memo (step = its key) and its editor (step "edit:<key>"). */
+/** The meeting's memos (step null), one memo (step = its key) and its editor (step "edit-<key>"). */
 export function View({ exercise, members, answers, sources, step, onStep }: KindViewProps<'memo'>) {
   const { t, tContent, language } = useT();
   const { parts, introKey } = exercise.config;
