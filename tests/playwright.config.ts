@@ -19,7 +19,7 @@ export default defineConfig({
     serviceWorkers: 'allow',
     trace: 'off',
     // A missing button fails the test in seconds, not at the test's time limit.
-    actionTimeout: 20_000,
+    actionTimeout: 30_000,
     launchOptions: {
       executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
       args: [

@@ -59,6 +59,7 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
   await openExercise(page, /Tapahtumapäivä|Tapahtumapäivän/);
   await expect(page.getByText('0 / 1 tehty')).toBeVisible();
   await tap(page, 'Tehty Kahvitarjoilu');
+  await expect(page.getByRole('button', { name: 'Tehty Kahvitarjoilu', pressed: true })).toBeVisible();
   await expect(page.getByText('Kaikki tehtävät on tehty. Hienoa!')).toBeVisible();
   await page.reload();
   await expect(page.getByText('Kaikki tehtävät on tehty. Hienoa!')).toBeVisible();
@@ -80,6 +81,7 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
   await expect(page.getByRole('heading', { name: 'Kiitos!' })).toBeVisible();
   await tap(page, 'Seuraava vastaaja');
   await tap(page, 'Ei');
+  await expect(page.getByText('Mikä oli mukavaa?')).toBeVisible();
   await page.reload();
   await expect(page.getByText('Mikä oli mukavaa?')).toBeVisible();
   await page.goto(page.url().replace(/#.*/, '#/settings'));
@@ -143,6 +145,7 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
   const achievements = page.getByLabel('Mitä porukka sai aikaan? Yksi asia yhdelle riville.');
   await achievements.fill(`${await achievements.inputValue()}\nJuhlissa kävi 40 naapuria`);
   await tap(page, 'Tallenna');
+  await expect(annas).toContainText('Juhlissa kävi 40 naapuria');
   await page.reload();
   await expect(annas).toContainText('Juhlissa kävi 40 naapuria');
 });

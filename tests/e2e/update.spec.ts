@@ -23,7 +23,7 @@ test('"update available" waits until the exercise is left, and updating keeps th
     // A new version is published; the browser finds it when the page loads again.
     appendFileSync(join(folder, 'sw.js'), '\n// a new version\n');
     await page.reload();
-    await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
+    await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), undefined, { timeout: 60_000 });
 
     const update = page.getByRole('status').filter({ hasText: 'Porukasta on uusi versio.' });
     await expect(page.getByRole('heading', { level: 1, name: 'Yhtä mieltä?' })).toBeVisible();
@@ -32,7 +32,7 @@ test('"update available" waits until the exercise is left, and updating keeps th
     await page.getByRole('link', { name: 'Takaisin' }).click();
     await expect(update).toBeVisible();
     await update.getByRole('button', { name: 'Päivitä nyt' }).click();
-    await page.waitForFunction(async () => !(await navigator.serviceWorker.getRegistration())?.waiting);
+    await page.waitForFunction(async () => !(await navigator.serviceWorker.getRegistration())?.waiting, undefined, { timeout: 60_000 });
     await expect(page.getByRole('heading', { level: 1, name: '2. Minä ja me' })).toBeVisible();
     await expect(update).toHaveCount(0);
     await page.getByRole('link', { name: 'Takaisin' }).click();

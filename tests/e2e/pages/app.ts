@@ -90,10 +90,15 @@ export async function vote(page: Page, name: string, answer: 'yes' | 'no'): Prom
 
 /** Waits until the service worker controls the page, so it opens with no network. */
 export async function waitForOfflineReady(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return registration.active !== null && navigator.serviceWorker.controller !== null;
-  });
+  // Installing means fetching every file of the app: on a busy machine that takes longer than a tap.
+  await page.waitForFunction(
+    async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return registration.active !== null && navigator.serviceWorker.controller !== null;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
 }
 
 /** Taps a checklist row (the whole row is the target). */
