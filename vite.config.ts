@@ -37,8 +37,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Precache the whole app: every chunk, pictogram, font file and icon.
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest,txt}'],
+        // Precache the whole app: every chunk, pictogram, font file and icon (the .woff fonts are for PDFs).
+        globPatterns: ['**/*.{js,css,html,svg,png,woff,woff2,webmanifest,txt}'],
         navigateFallback: 'index.html',
         // Set explicitly: with injectRegister false the plugin would otherwise drop them.
         clientsClaim: true,

@@ -1,7 +1,7 @@
 // Keeps imports flowing one way (docs: ../shared/docs/style.md, "Shape of src/"):
 //   app → kinds → ui; everything may use domain and content; only app, state and services reach
 //   storage; ui, domain and content import no store, no database and no i18next.
-// Also: dexie only in storage/, i18next only in i18n/, workbox-window only in services/,
+// Also: dexie only in storage/, i18next only in i18n/, workbox-window and pdf-lib only in services/,
 // zustand only in state/ (and kinds/ for a kind's own scoped store).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -30,6 +30,9 @@ export const packageOwners = {
   i18next: ['i18n'],
   'react-i18next': [],
   'workbox-window': ['services'],
+  // pdf-lib and fontkit (≈ 0.5 MB) only in services/pdf, which the app loads with import() (see tests/unit/pdfLazy.test.ts).
+  'pdf-lib': ['services'],
+  '@pdf-lib/fontkit': ['services'],
   zustand: ['state', 'kinds'],
   'preact/compat': [],
   react: [],

@@ -17,7 +17,7 @@ const walk = (dir) => readdirSync(dir).flatMap((name) => {
   return statSync(path).isDirectory() ? walk(path) : [path];
 });
 const files = walk(dist);
-const precacheBytes = files.filter((f) => /\.(js|css|html|svg|png|woff2|webmanifest|txt)$/.test(f)).reduce((s, f) => s + statSync(f).size, 0);
+const precacheBytes = files.filter((f) => /\.(js|css|html|svg|png|woff2?|webmanifest|txt)$/.test(f)).reduce((s, f) => s + statSync(f).size, 0);
 
 const kb = (n) => (n / 1024).toFixed(1);
 console.log(`initial JS: ${kb(initialBytes)} KB gzip (budget ${budgetKb} KB) in ${initial.length} file(s)`);

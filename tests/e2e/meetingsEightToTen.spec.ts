@@ -5,6 +5,9 @@ import { openMeeting, supportPin, tick, waitForOfflineReady } from './pages/app'
 import { checkScreen } from './pages/checks';
 import { backTo, openExercise, openSeededGroup, seededGroup, tap } from './pages/journey';
 
+// Works offline: the service worker is needed here.
+test.use({ serviceWorkers: 'allow' });
+
 test('meetings 8–10: skills, tasks, the event day with the locked feedback kiosk, praise and certificates', async ({ page, context }) => {
   test.setTimeout(240_000);
   await openSeededGroup(page);

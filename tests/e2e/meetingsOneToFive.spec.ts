@@ -4,6 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { cameraPhoto, recordVoice } from './pages/media';
 import { openMeeting, setUpGroup, waitForOfflineReady } from './pages/app';
 
+// Works offline: the service worker is needed here.
+test.use({ serviceWorkers: 'allow' });
+
 const members = ['Anna', 'Ben', 'Cai'];
 
 async function openExercise(page: Page, title: RegExp) {

@@ -6,6 +6,9 @@ import { lockSupport, openMeeting, unlockSupport, waitForOfflineReady } from './
 import { checkScreen } from './pages/checks';
 import { backTo, openExercise, openSeededGroup, seededGroup, tap } from './pages/journey';
 
+// Works offline: the service worker is needed here.
+test.use({ serviceWorkers: 'allow' });
+
 const meeting6 = '6. Kuka voisi auttaa?';
 const meeting7 = '7. Yhteistyöstä sopiminen';
 

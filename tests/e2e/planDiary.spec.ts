@@ -5,6 +5,9 @@ import { lockSupport, openMeeting, setUpGroup, tick, unlockSupport, waitForOffli
 import { checkScreen } from './pages/checks';
 import { cameraPhoto } from './pages/media';
 
+// Works offline: the service worker is needed here.
+test.use({ serviceWorkers: 'allow' });
+
 /** A day a week from now, as the date field wants it and as the screen says it. */
 function nextWeek(): { iso: string; finnish: string } {
   const day = new Date(Date.now() + 7 * 24 * 3600 * 1000);

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { addMember, createGroup, openStart, waitForOfflineReady } from './pages/app';
 
+// Works offline: the service worker is needed here.
+test.use({ serviceWorkers: 'allow' });
+
 const pictogramIds = Object.keys(JSON.parse(readFileSync(new URL('../../pictograms/manifest.json', import.meta.url), 'utf8')) as object).filter(
   (id) => !id.startsWith('$'),
 );
@@ -65,6 +68,8 @@ test('the service worker precaches the whole app: every chunk, both pictogram se
     for (const id of pictogramIds) expect(cached, `${set}/${id}`).toContain(`/pictograms/${set}/${id}.svg`);
   }
   expect(cached.filter((url) => url.endsWith('.woff2'))).toHaveLength(2);
+  // The same font as WOFF for PDFs made offline (fontkit cannot subset WOFF2).
+  expect(cached.filter((url) => url.endsWith('.woff'))).toHaveLength(2);
   for (const icon of ['icon-192.png', 'icon-512.png', 'maskable-512.png']) expect(cached).toContain(`/icons/${icon}`);
   expect(cached).toContain('/index.html');
   expect(cached).toContain('/manifest.webmanifest');

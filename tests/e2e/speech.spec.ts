@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { clearSpoken, finishSentence, installFakeSpeech, spokenTexts } from './fakeSpeech';
 import { openMeeting, openStart, setUpGroup, unlockSupport, waitForOfflineReady } from './pages/app';
 
+// Works offline: the service worker is needed here.
+test.use({ serviceWorkers: 'allow' });
+
 test('"Kuuntele" reads the whole screen one sentence at a time, slowly, highlighting the sentence being read', async ({ page }) => {
   await installFakeSpeech(page, ['fi-FI', 'sv-SE', 'en-GB']);
   await setUpGroup(page, 'Ääniporukka', [{ name: 'Anna' }]);

@@ -3,6 +3,9 @@ import { expect, test } from '@playwright/test';
 import { lockSupport, setUpGroup, unlockSupport, waitForOfflineReady } from './pages/app';
 import { checkScreen } from './pages/checks';
 
+// Works offline: the service worker is needed here.
+test.use({ serviceWorkers: 'allow' });
+
 test('a getting-started board: participants choose pictures and add their own; choices survive an offline reload', async ({ page, context }) => {
   await setUpGroup(page, 'Sopijat', [{ name: 'Anna' }]);
   const groupUrl = page.url();

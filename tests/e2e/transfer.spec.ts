@@ -5,6 +5,9 @@ import { addMember, openStart, setUpGroup, waitForOfflineReady } from './pages/a
 import { cameraPhoto } from './pages/media';
 import { exportFile, importFile, pickFile } from './pages/transfer';
 
+// Works offline: the service worker is needed here.
+test.use({ serviceWorkers: 'allow' });
+
 async function tablet(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, viewport: { width: 820, height: 1180 }, locale: 'fi-FI', acceptDownloads: true });
   const page = await context.newPage();

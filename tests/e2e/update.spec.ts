@@ -6,6 +6,9 @@ import { expect, test } from '@playwright/test';
 import { createGroup, openMeeting, waitForOfflineReady } from './pages/app';
 import { serveFolder } from './staticServer';
 
+// Works offline: the service worker is needed here.
+test.use({ serviceWorkers: 'allow' });
+
 test('"update available" waits until the exercise is left, and updating keeps the data', async ({ page }) => {
   // The app is served from a copy of the build, so the test can publish a new version of it.
   const folder = mkdtempSync(join(tmpdir(), 'porukka-build-'));

@@ -2,6 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { openMeeting, setUpGroup, vote, waitForOfflineReady } from './pages/app';
 
+// Works offline: the service worker is needed here.
+test.use({ serviceWorkers: 'allow' });
+
 test('a group votes its rules in meeting 2, and everything is still there after a reload and offline', async ({ page, context }) => {
   await setUpGroup(page, 'Tiistaiporukka', [
     { name: 'Anna', picture: 'Kissa', colour: 'Punainen' },

@@ -1,12 +1,17 @@
 import { findMeetingExercise } from '../../content/lookup';
 import { useT } from '../../i18n/useT';
 import { kindOf } from '../../kinds/registry';
+import { lazyPanel } from '../documents/lazyPanel';
 import { AppScreen } from '../parts/AppScreen';
 import { KindHost } from '../parts/KindHost';
 import { NotFoundScreen } from '../parts/NotFoundScreen';
 import { navigate, type Route } from '../router';
+import { SupportOnly } from '../support/SupportOnly';
 
 type ExerciseRoute = Extract<Route, { name: 'exercise' }>;
+
+// Loaded only in support-person mode, and not with the exercise: documents are made now and then.
+const DocumentPanel = lazyPanel(() => import('../documents/DocumentPanel').then((m) => m.DocumentPanel));
 
 /** An exercise, drawn by its kind's view; a kind that is not built yet shows "coming soon". */
 export function ExerciseScreen({ route }: { readonly route: ExerciseRoute }) {
@@ -23,6 +28,10 @@ export function ExerciseScreen({ route }: { readonly route: ExerciseRoute }) {
         step={route.step}
         onStep={(step) => navigate({ ...route, step }, { replace: true })}
       />
+      {/* A PDF of the exercise's result (the memo, the invitation…) when it has one: documents/registry.ts. */}
+      <SupportOnly>
+        <DocumentPanel groupId={route.groupId} meetingId={route.meetingId} exerciseId={exercise.id} step={route.step} />
+      </SupportOnly>
     </AppScreen>
   );
 }

@@ -1,0 +1,135 @@
+// Turns a document (DocumentSpec) into a PDF with pdf-lib: the font embedded (subset, so the file stays
+// small), pictograms and photos embedded once each, text as real text. Load this module with a dynamic
+// import() only: pdf-lib and fontkit are ≈ 0.5 MB and must stay out of the first download.
+import * as fontkitModule from '@pdf-lib/fontkit';
+import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import type { PdfAssets } from './assets';
+import type { DocumentSpec } from './builder';
+import { layOut, type Draw } from './layout';
+import { photoKey, picturesOf, pictogramKey, recordOps } from './ops';
+import { paperStyles, posterScales, scaled, type PaperStyle } from './styles';
+import { cleanText } from './text';
+
+export type { PdfAssets } from './assets';
+
+// The package's ES build has a default export only; its types declare named exports only.
+const fontkit = (fontkitModule as unknown as { default?: typeof fontkitModule }).default ?? fontkitModule;
+
+const colour = (hex: string) => {
+  const n = Number.parseInt(hex.replace('#', ''), 16);
+  return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
+};
+
+/** A picture in the document: embedded in the PDF, and its file for the preview. */
+interface Picture {
+  readonly image: PDFImage;
+  readonly bytes: Uint8Array;
+  readonly type: 'image/png' | 'image/jpeg';
+}
+
+/** Loads and embeds every picture once; a picture that cannot be loaded is left out of the document. */
+async function embedAll(pdf: PDFDocument, assets: PdfAssets, ops: ReturnType<typeof recordOps>): Promise<Map<string, Picture>> {
+  const { pictograms, photos } = picturesOf(ops);
+  const pictures = new Map<string, Picture>();
+  const tryEmbed = async (key: string, type: Picture['type'], load: () => Promise<Uint8Array | null>) => {
+    try {
+      const bytes = await load();
+      if (bytes) pictures.set(key, { image: type === 'image/png' ? await pdf.embedPng(bytes) : await pdf.embedJpg(bytes), bytes, type });
+    } catch {
+      // A missing pictogram or a broken photo: the rest of the document is still worth having.
+    }
+  };
+  await Promise.all([
+    ...pictograms.map((id) => tryEmbed(pictogramKey(id), 'image/png', () => assets.pictogramPng(id))),
+    ...photos.map((id) => tryEmbed(photoKey(id), 'image/jpeg', () => assets.photoJpeg(id))),
+  ]);
+  return pictures;
+}
+
+function drawOne(page: PDFPage, draw: Draw, fonts: Readonly<Record<'regular' | 'bold', PDFFont>>, pictures: ReadonlyMap<string, Picture>): void {
+  const height = page.getHeight();
+  switch (draw.kind) {
+    case 'text':
+      page.drawText(draw.text, { x: draw.x, y: height - draw.baseline, size: draw.size, font: draw.bold ? fonts.bold : fonts.regular, color: colour(draw.colour) });
+      return;
+    case 'image': {
+      const image = pictures.get(draw.key)?.image;
+      if (image) page.drawImage(image, { x: draw.x, y: height - draw.top - draw.height, width: draw.width, height: draw.height });
+      return;
+    }
+    case 'disc':
+      page.drawCircle({ x: draw.cx, y: height - draw.cy, size: draw.r, color: colour(draw.colour) });
+      return;
+    case 'box':
+      page.drawRectangle({ x: draw.x, y: height - draw.top - draw.height, width: draw.width, height: draw.height, borderColor: colour(draw.colour), borderWidth: draw.thickness });
+      return;
+    case 'line':
+      page.drawLine({ start: { x: draw.x1, y: height - draw.y1 }, end: { x: draw.x2, y: height - draw.y2 }, thickness: draw.thickness, color: colour(draw.colour) });
+      return;
+  }
+}
+
+/** The first page as what is drawn on it, for a preview picture (see preview.ts). */
+export interface PagePicture {
+  readonly width: number;
+  readonly height: number;
+  readonly draws: readonly Draw[];
+  readonly pictures: ReadonlyMap<string, { readonly bytes: Uint8Array; readonly type: string }>;
+}
+
+export interface MadeDocument {
+  readonly pdf: Uint8Array;
+  readonly pageCount: number;
+  readonly firstPage: PagePicture;
+}
+
+/** Makes a document's PDF file, and its first page for a preview. Rejects when the font cannot be loaded. */
+export async function makeDocument(spec: DocumentSpec, assets: PdfAssets): Promise<MadeDocument> {
+  const [regularBytes, boldBytes] = await Promise.all([assets.font('regular'), assets.font('bold')]);
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit as never);
+  const fonts = {
+    regular: await pdf.embedFont(regularBytes, { subset: true }),
+    bold: await pdf.embedFont(boldBytes, { subset: true }),
+  };
+  // Both weights cover the same characters; what the regular font cannot draw is written another way.
+  const coverage = fontkit.create(regularBytes);
+  const ops = recordOps(spec, (text) => cleanText(text, (code) => coverage.hasGlyphForCodePoint(code)));
+  const pictures = await embedAll(pdf, assets, ops);
+  const base = paperStyles[spec.style];
+  const lay = (style: PaperStyle) =>
+    layOut({
+      ops,
+      style,
+      metrics: { width: (text, size, bold) => (bold ? fonts.bold : fonts.regular).widthOfTextAtSize(text, size) },
+      imageSize: (key) => {
+        const image = pictures.get(key)?.image;
+        return image ? { width: image.width, height: image.height } : null;
+      },
+    });
+  // A poster is one page: the largest type that fits (a page document keeps its sizes and flows on).
+  let pages = lay(base);
+  for (const scale of spec.style === 'poster' ? posterScales.slice(1) : []) {
+    if (pages.length <= 1) break;
+    pages = lay(scaled(base, scale));
+  }
+  for (const draws of pages) {
+    const page = pdf.addPage([base.pageWidth, base.pageHeight]);
+    for (const draw of draws) drawOne(page, draw, fonts, pictures);
+  }
+  const title = ops.find((op) => op.op === 'title');
+  pdf.setTitle(title?.op === 'title' ? title.text : spec.fileName, { showInWindowTitleBar: true });
+  if (spec.language) pdf.setLanguage(spec.language);
+  pdf.setCreator('Porukka');
+  pdf.setProducer('Porukka');
+  return {
+    pdf: await pdf.save(),
+    pageCount: pages.length,
+    firstPage: { width: base.pageWidth, height: base.pageHeight, draws: pages[0] ?? [], pictures },
+  };
+}
+
+/** Makes the PDF file of a document. Rejects when the font cannot be loaded; missing pictures are left out. */
+export async function makePdf(spec: DocumentSpec, assets: PdfAssets): Promise<Uint8Array> {
+  return (await makeDocument(spec, assets)).pdf;
+}

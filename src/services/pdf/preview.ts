@@ -1,0 +1,59 @@
+// The first page of a made document as a picture, drawn on a canvas from the same layout as the PDF
+// (tablet browsers often cannot show a PDF inside a page). Browser only.
+import type { PagePicture } from './engine';
+
+/** A picture of the page (JPEG: quicker to make than PNG on a tablet), `pixelsPerPoint` × its size in points. */
+export async function previewImage(page: PagePicture, pixelsPerPoint = 1.5): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(page.width * pixelsPerPoint);
+  canvas.height = Math.round(page.height * pixelsPerPoint);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('No canvas');
+  context.scale(pixelsPerPoint, pixelsPerPoint);
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, page.width, page.height);
+  const bitmaps = new Map<string, ImageBitmap>();
+  await Promise.all(
+    [...page.pictures].map(async ([key, { bytes, type }]) => {
+      if (page.draws.some((d) => d.kind === 'image' && d.key === key)) bitmaps.set(key, await createImageBitmap(new Blob([bytes as BlobPart], { type })));
+    }),
+  );
+  await document.fonts.load('700 16px "Atkinson Hyperlegible Next"').catch(() => []);
+  for (const draw of page.draws) {
+    switch (draw.kind) {
+      case 'text':
+        context.font = `${draw.bold ? 700 : 400} ${draw.size}px "Atkinson Hyperlegible Next", sans-serif`;
+        context.fillStyle = draw.colour;
+        context.fillText(draw.text, draw.x, draw.baseline);
+        break;
+      case 'image': {
+        const bitmap = bitmaps.get(draw.key);
+        if (bitmap) context.drawImage(bitmap, draw.x, draw.top, draw.width, draw.height);
+        break;
+      }
+      case 'disc':
+        context.fillStyle = draw.colour;
+        context.beginPath();
+        context.arc(draw.cx, draw.cy, draw.r, 0, Math.PI * 2);
+        context.fill();
+        break;
+      case 'box':
+        context.strokeStyle = draw.colour;
+        context.lineWidth = draw.thickness;
+        context.strokeRect(draw.x, draw.top, draw.width, draw.height);
+        break;
+      case 'line':
+        context.strokeStyle = draw.colour;
+        context.lineWidth = draw.thickness;
+        context.beginPath();
+        context.moveTo(draw.x1, draw.y1);
+        context.lineTo(draw.x2, draw.y2);
+        context.stroke();
+        break;
+    }
+  }
+  bitmaps.forEach((bitmap) => bitmap.close());
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.9));
+  if (!blob) throw new Error('No preview');
+  return blob;
+}
