@@ -1,13 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PictogramId } from '../../../content/pictogramId';
-import { formatDay, formatTime } from '../../../domain/dates';
 import { useT } from '../../../i18n/useT';
 import { BigButton } from '../../../ui/BigButton';
 import { Pictogram } from '../../../ui/Pictogram';
 import { Say } from '../../../ui/Say';
 import { SpeakButton } from '../../../ui/SpeakButton';
-
-const card = 'exercises.m01-invitation.card';
+import { invitationCardKey as card, invitationRows } from '../invitation';
 
 /** Meeting 1's invitation ("Moi! Tule kahville…") as one big picture card, also full screen. */
 export function InvitationCard({ values }: { readonly values: Readonly<Record<string, string>> }) {
@@ -19,18 +16,7 @@ export function InvitationCard({ values }: { readonly values: Readonly<Record<st
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
-  const { day = '', time = '', place = '', names = '' } = values;
-  const when = day || time ? tContent(`${card}.when`, { day: day ? formatDay(day, language) : '', time: formatTime(time, language) }) : tContent(`${card}.whenNotSet`);
-  const rows: [PictogramId, string][] = [
-    ['calendar', when.replace(/\s+/g, ' ')],
-    ...(place ? [['place', tContent(`${card}.where`, { place })] as [PictogramId, string]] : []),
-    ['group', tContent(`${card}.what`)],
-    ['help-each-other', tContent(`${card}.forWhom`)],
-    ['idea', tContent(`${card}.together`)],
-    ['ask-help', tContent(`${card}.ownSupport`)],
-    ['ask-friend', tContent(`${card}.welcome`)],
-    ...(names ? [['role-support', tContent(`${card}.signed`, { names })] as [PictogramId, string]] : []),
-  ];
+  const rows = invitationRows(values, tContent, language);
 
   const toggleFull = () => {
     if (isFull) {
