@@ -1,7 +1,7 @@
 // Keeps imports flowing one way (docs: ../shared/docs/style.md, "Shape of src/"):
 //   app → kinds → ui; everything may use domain and content; only app, state and services reach
 //   storage; ui, domain and content import no store, no database and no i18next.
-// Also: dexie only in storage/, i18next only in i18n/, workbox-window and pdf-lib only in services/,
+// Also: the database (storage/db) only inside storage/ — others use its repositories; dexie only in storage/, i18next only in i18n/, workbox-window and pdf-lib only in services/,
 // zustand only in state/ (and kinds/ for a kind's own scoped store).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -57,6 +57,8 @@ export function violations(file, code) {
       if (!target.startsWith(src + sep)) continue; // locales, pictograms: data outside src
       const to = folderOf(target);
       if (to !== from && !allowed.includes(to)) problems.push(`${relative(root, file)}: ${from}/ may not import ${to}/ ("${spec}")`);
+      if (from !== 'storage' && relative(src, target).split(sep).join('/') === 'storage/db')
+        problems.push(`${relative(root, file)}: only storage/ opens the database; use a repository ("${spec}")`);
     } else {
       const pkg = Object.keys(packageOwners).find((name) => spec === name || spec.startsWith(`${name}/`));
       if (pkg && !packageOwners[pkg].includes(from)) problems.push(`${relative(root, file)}: ${from}/ may not import the package "${spec}"`);

@@ -65,7 +65,7 @@ test('every screen passes axe, has 64 px targets and the same three fixed contro
   await checkScreen(page, 'meeting held');
   await page.getByRole('link', { name: 'Takaisin' }).click();
   await page.getByRole('link', { name: /Avaimet kertovat/ }).click();
-  await checkScreen(page, 'coming soon');
+  await checkScreen(page, 'picture story');
   await page.getByRole('link', { name: 'Takaisin' }).click();
   await page.getByRole('link', { name: /Yhtä mieltä\?/ }).click();
   await checkScreen(page, 'statement');

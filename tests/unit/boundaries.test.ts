@@ -11,12 +11,19 @@ describe('import boundaries', () => {
   });
 
   it('lets imports flow one way only', () => {
-    expect(violations(src('ui/Thing.tsx'), "import { db } from '../storage/db';")).toHaveLength(1);
+    expect(violations(src('ui/Thing.tsx'), "import { db } from '../storage/db';")).toHaveLength(2);
     expect(violations(src('ui/Thing.tsx'), "import { useStore } from '../state/useStore';")).toHaveLength(1);
     expect(violations(src('kinds/x/View.tsx'), "import { listGroups } from '../../storage/repositories/groups';")).toHaveLength(1);
     expect(violations(src('domain/x.ts'), "import { t } from '../i18n/i18n';")).toHaveLength(1);
     expect(violations(src('kinds/x/View.tsx'), "import { Say } from '../../ui/Say';\nimport { useT } from '../../i18n/useT';")).toEqual([]);
     expect(violations(src('app/x.tsx'), "import { listGroups } from '../storage/repositories/groups';")).toEqual([]);
+  });
+
+  it('lets only storage/ open the database; the rest use its repositories', () => {
+    expect(violations(src('app/documents/load.ts'), "import { db } from '../../storage/db';")).toEqual([
+      "src/app/documents/load.ts: only storage/ opens the database; use a repository (\"../../storage/db\")",
+    ]);
+    expect(violations(src('storage/repositories/x.ts'), "import { db } from '../db';")).toEqual([]);
   });
 
   it('keeps Dexie in storage, i18next in i18n and workbox in services', () => {

@@ -3,8 +3,8 @@ import type { MeetingId } from '../../content/types';
 import { allGroupEntries } from '../../storage/repositories/entries';
 import { getGroup } from '../../storage/repositories/groups';
 import { listMeetingRecords } from '../../storage/repositories/meetings';
-import { db } from '../../storage/db';
 import { listMembers } from '../../storage/repositories/people';
+import { listRemovedMemberIds } from '../../storage/repositories/removedPeople';
 import type { DocumentData } from './types';
 
 export interface DocumentPlace {
@@ -12,11 +12,6 @@ export interface DocumentPlace {
   readonly meetingId: MeetingId;
   readonly exerciseId: string;
   readonly step: string | null;
-}
-
-// Here, not in the people repository: that one is in the first download, and only documents need this.
-async function listRemovedMemberIds(groupId: string): Promise<string[]> {
-  return (await db().people.where('groupId').equals(groupId).toArray()).filter((p) => p.deleted).map((p) => p.id);
 }
 
 /** The group's data for a document, or null when the group is gone. */

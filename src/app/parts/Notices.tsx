@@ -11,7 +11,10 @@ import { Notice } from '../../ui/Notice';
 import type { Route } from '../router';
 
 /** Screens where reloading for an update could interrupt someone: exercises and forms. */
-const busyScreens: ReadonlySet<Route['name']> = new Set(['exercise', 'newGroup', 'editGroup', 'newMember', 'editMember', 'meetingHeld', 'rules']);
+const busyScreens: ReadonlySet<Route['name']> = new Set([
+  'exercise', 'board', 'plan', 'newGroup', 'editGroup', 'newMember', 'editMember', 'meetingHeld', 'rules',
+  'newPartner', 'editPartner', 'import', 'exportGroup', 'exportAll', 'settings', 'reset',
+]);
 
 /** The messages that can appear under the top bar. None of them goes away by itself. */
 export function Notices({ route }: { readonly route: Route }) {

@@ -12,12 +12,19 @@ export interface SpokenSentence {
 
 const synth = (): SpeechSynthesis | null => (typeof speechSynthesis === 'undefined' ? null : speechSynthesis);
 
-/** Starts listening for the device's voices; Chrome fills the list only after `voiceschanged`. */
+/**
+ * Starts listening for the device's voices; Chrome and Android fill the list only after
+ * `voiceschanged`. When a voice arrives for a language that was missing, the notice goes away.
+ */
 export function initSpeech(): void {
   const s = synth();
   if (!s) return;
   s.getVoices();
-  s.addEventListener('voiceschanged', voicesChanged);
+  s.addEventListener('voiceschanged', () => {
+    voicesChanged();
+    const missing = speechStore.getState().missingVoice;
+    if (missing !== null && hasVoice(missing)) setMissingVoice(null);
+  });
 }
 
 /** The names of the device's voices for a language (a support person may pick one). */
@@ -61,21 +68,24 @@ export function speak(sentences: readonly SpokenSentence[]): void {
   const voices = s?.getVoices() ?? [];
   const { voiceName } = settingsStore.getState();
   const withVoice = sentences.map((sentence) => ({ sentence, voice: pickVoice(voices, sentence.lang, voiceName) }));
-  const playable = withVoice.filter((x) => x.voice !== null);
+  // Before the device has told its voices (the list is still empty), everything is spoken with
+  // only its language set, and the platform picks the voice.
+  const voicesKnown = voices.length > 0;
+  const playable = voicesKnown ? withVoice.filter((x) => x.voice !== null) : withVoice;
   // Say so when the screen's own language has no voice, or when nothing asked for could be read;
   // a single word in another language (a language's name) is skipped quietly.
   const pageLanguage = document.documentElement.lang;
-  const missing = withVoice.find((x) => x.voice === null && (x.sentence.lang === pageLanguage || playable.length === 0));
+  const missing = voicesKnown
+    ? withVoice.find((x) => x.voice === null && (x.sentence.lang === pageLanguage || playable.length === 0))
+    : undefined;
   setMissingVoice(missing ? missing.sentence.lang : null);
   if (!s || playable.length === 0) return;
   const mine = reading;
   const rate = speechRates[settingsStore.getState().speechRate];
   playable.forEach(({ sentence, voice }, index) => {
     const utterance = new SpeechSynthesisUtterance(sentence.text);
-    if (voice) {
-      utterance.voice = voice;
-      utterance.lang = voice.lang.replace(/_/g, '-');
-    }
+    utterance.lang = voice ? voice.lang.replace(/_/g, '-') : sentence.lang;
+    if (voice) utterance.voice = voice;
     utterance.rate = rate;
     utterance.addEventListener('start', () => {
       if (reading === mine) setSpeaking(true, sentence.id);
@@ -83,8 +93,12 @@ export function speak(sentences: readonly SpokenSentence[]): void {
     utterance.addEventListener('end', () => {
       if (reading === mine && index === playable.length - 1) stopSpeaking();
     });
-    utterance.addEventListener('error', () => {
-      if (reading === mine) stopSpeaking();
+    utterance.addEventListener('error', (event) => {
+      if (reading !== mine) return;
+      // Spoken before the voices were known, and the device could not: it has no voice for it.
+      const code = (event as Partial<SpeechSynthesisErrorEvent>).error;
+      if (!voicesKnown && code !== undefined && code !== 'canceled' && code !== 'interrupted') setMissingVoice(sentence.lang);
+      stopSpeaking();
     });
     s.speak(utterance);
   });
