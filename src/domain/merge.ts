@@ -39,14 +39,14 @@ export interface MergeCounts {
   unchanged: number;
   /** This device has a newer version, which stays. */
   keptLocal: number;
-  /** Changed differently on two devices; the newer change stays. */
+  /** Changed here and in the file since the two tablets last exchanged files (see conflict.ts); the newer change stays. */
   conflicts: number;
 }
 
 export const noCounts = (): MergeCounts => ({ added: 0, updated: 0, removed: 0, unchanged: 0, keptLocal: 0, conflicts: 0 });
 
-/** Adds one record's outcome to the counts. */
-export function count<T extends SyncFields>(counts: MergeCounts, local: T | undefined, incoming: T, outcome: MergeOutcome, content: (r: T) => string = contentOf): void {
+/** Adds one record's outcome to the counts; `conflict` comes from conflict.ts's isConflict. */
+export function count<T extends SyncFields>(counts: MergeCounts, local: T | undefined, incoming: T, outcome: MergeOutcome, conflict = false): void {
   if (outcome === 'unchanged') counts.unchanged += 1;
   else if (outcome === 'keepLocal') counts.keptLocal += 1;
   // A removal of something this device never showed changes nothing anyone can see.
@@ -54,8 +54,7 @@ export function count<T extends SyncFields>(counts: MergeCounts, local: T | unde
   else if (incoming.deleted) counts.removed += 1;
   else if (outcome === 'insert') counts.added += 1;
   else counts.updated += 1;
-  // Both devices made their own change: different content, last changed on different devices.
-  if (local && outcome !== 'unchanged' && local.deviceId !== incoming.deviceId && content(local) !== content(incoming)) counts.conflicts += 1;
+  if (conflict) counts.conflicts += 1;
 }
 
 /** Merges records into a map of this device's records (the reference the storage merge follows). */

@@ -66,16 +66,23 @@ export async function receivingWrite<T>(write: (observe: (stamp: string) => void
   const d = await loadDevice();
   const { database } = d;
   const tables = [database.groups, database.people, database.meetings, database.entries, database.media, database.settings];
-  return database.transaction('rw', tables, async () => {
-    const saved = await database.settings.get('clock');
-    const savedClock = typeof saved?.value === 'string' ? parseStamp(saved.value) : null;
-    if (savedClock && formatStamp(savedClock) > formatStamp(d.clock)) d.clock = savedClock;
-    const result = await write((stamp) => {
-      d.clock = receive(d.clock, stamp, Date.now());
-    }, database);
-    await database.settings.put({ key: 'clock', value: formatStamp(d.clock) });
-    return result;
-  });
+  const before = d.clock;
+  try {
+    return await database.transaction('rw', tables, async () => {
+      const saved = await database.settings.get('clock');
+      const savedClock = typeof saved?.value === 'string' ? parseStamp(saved.value) : null;
+      if (savedClock && formatStamp(savedClock) > formatStamp(d.clock)) d.clock = savedClock;
+      const result = await write((stamp) => {
+        d.clock = receive(d.clock, stamp, Date.now());
+      }, database);
+      await database.settings.put({ key: 'clock', value: formatStamp(d.clock) });
+      return result;
+    });
+  } catch (error) {
+    // The import was rolled back: so is the clock it moved.
+    d.clock = before;
+    throw error;
+  }
 }
 
 /** This device's id and current clock stamp (an export records them). */

@@ -45,7 +45,7 @@ test('two tablets edit one group offline and end with the same group, photo incl
   await pickFile(b.page, first);
   await expect(b.page.getByText('Yhteisporukka: uusi tässä tabletissa')).toBeVisible();
   await expect(b.page.getByText('Jäsenet: 2 uutta.')).toBeVisible();
-  await expect(b.page.getByText('Kuvat ja äänitteet: 1 uusi.')).toBeVisible();
+  await expect(b.page.getByText('Kuvat: 1 uusi.')).toBeVisible();
   await b.page.getByRole('button', { name: 'Tuo tiedot' }).click();
   await b.page.getByRole('link', { name: 'Yhteisporukka' }).click();
   await expect(shownMembers(b.page)).toHaveText(['Anna', 'Ben']);

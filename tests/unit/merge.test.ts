@@ -89,15 +89,16 @@ describe('merge rules', () => {
     expect(merged.get('g')?.name).toBe('From B after import');
   });
 
-  it('counts what an import will do, and conflicts where two tablets changed the same thing', () => {
+  it('counts what an import will do; a conflict is only what the caller found (see conflict.test.ts)', () => {
     const counts = noCounts();
     const local = group('Ours', formatStamp({ wall: t0, counter: 0 }), 'b');
     const incoming = group('Theirs', formatStamp({ wall: t0 + 5, counter: 0 }), 'a');
-    count(counts, local, incoming, mergeOutcome(local, incoming));
+    count(counts, local, incoming, mergeOutcome(local, incoming), true);
     count(counts, undefined, { ...incoming, id: 'new' }, 'insert');
+    // A plain removal from the other tablet is a removal, not a conflict.
     const gone = { ...incoming, id: 'x', deleted: true };
     count(counts, { ...local, id: 'x' }, gone, mergeOutcome({ ...local, id: 'x' }, gone));
     count(counts, incoming, incoming, 'unchanged');
-    expect(counts).toEqual({ added: 1, updated: 1, removed: 1, unchanged: 1, keptLocal: 0, conflicts: 2 });
+    expect(counts).toEqual({ added: 1, updated: 1, removed: 1, unchanged: 1, keptLocal: 0, conflicts: 1 });
   });
 });

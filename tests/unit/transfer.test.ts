@@ -10,7 +10,7 @@ import { putEntry } from '../../src/storage/repositories/entries';
 import { updateGroup } from '../../src/storage/repositories/groups';
 import { groupTables } from '../../src/storage/transfer';
 import { answerSamples } from '../fixtures/answerSamples';
-import { dumpDatabase, seedGroup } from './transferHelpers';
+import { dumpDatabase, dumpRecords, seedGroup, settingsRows } from './transferHelpers';
 
 let n = 0;
 const freshDevice = () => useDatabase(`transfer-${++n}`);
@@ -42,20 +42,25 @@ describe('export covers everything', () => {
 describe('export and import', () => {
   it('moves a whole group to another device exactly: removals, photos, voice notes and every answer', async () => {
     const groupId = await seedGroup();
-    const before = await dumpDatabase();
+    const before = await dumpRecords();
     const built = await buildGroupFile([groupId]);
     expect(built.groupIds).toEqual([groupId]);
 
     freshDevice();
     const file = await read(built.text);
     const preview = await previewGroupFile(file);
-    expect(preview.ok && preview.report.entries.added).toBe(answerSamples.length);
-    expect(await dumpDatabase()).toBe(canonical({ groups: [], people: [], meetings: [], entries: [], media: [] }));
+    // Memos have their own row, apart from the other answers.
+    const memos = answerSamples.filter((s) => s.type === 'memo').length;
+    expect(memos).toBeGreaterThan(0);
+    expect(preview.ok && preview.report.entries.added).toBe(answerSamples.length - memos);
+    expect(preview.ok && preview.report.memos.added).toBe(memos);
+    // The preview writes nothing, not even a setting.
+    expect(await dumpDatabase()).toBe(canonical({ groups: [], people: [], meetings: [], entries: [], media: [], settings: [] }));
     const merged = await mergeGroupFile(file);
     // Ben was removed before the export: his tombstone travels, but nothing visible is "removed" here.
     expect(merged.ok && merged.report.people).toMatchObject({ added: 1, removed: 0, unchanged: 1 });
-    expect(merged.ok && merged.report.media.added).toBe(2);
-    expect(await dumpDatabase()).toBe(before);
+    expect(merged.ok && [merged.report.photos.added, merged.report.voices.added]).toEqual([1, 1]);
+    expect(await dumpRecords()).toBe(before);
   });
 
   it('changes nothing when the same file is imported twice', async () => {
@@ -63,13 +68,17 @@ describe('export and import', () => {
     const text = (await buildGroupFile([groupId])).text;
     freshDevice();
     await mergeGroupFile(await read(text));
-    const once = await dumpDatabase();
+    const once = await dumpRecords();
+    const received = await settingsRows('received:');
+    expect(Object.keys(received)).toEqual([`received:${groupId}`]);
     const again = await mergeGroupFile(await read(text));
-    expect(again.ok && again.report.entries).toMatchObject({ added: 0, updated: 0, unchanged: answerSamples.length });
-    expect(await dumpDatabase()).toBe(once);
+    expect(again.ok && again.report.entries).toMatchObject({ added: 0, updated: 0, conflicts: 0 });
+    expect(again.ok && again.report.entries.unchanged + again.report.memos.unchanged).toBe(answerSamples.length);
+    expect(await dumpRecords()).toBe(once);
+    expect(await settingsRows('received:')).toEqual(received);
   });
 
-  it('keeps this tablet’s newer changes, takes the file’s newer ones, and counts what changed on both', async () => {
+  it('keeps this tablet’s newer changes, takes the file’s newer ones, and counts a record changed on both as a conflict', async () => {
     const groupId = await seedGroup();
     const original = (await buildGroupFile([groupId])).text;
     // Tablet B gets the group, renames it; tablet A (this one) changes the place later.

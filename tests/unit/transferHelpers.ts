@@ -30,15 +30,16 @@ export async function seedGroup(name = 'Tiistaiporukka'): Promise<string> {
   return group.id;
 }
 
-/** Every group table as canonical text (Blobs as their bytes), for "nothing changed" checks. */
-export async function dumpDatabase(): Promise<string> {
+const rowKey = (row: Record<string, unknown>) => String(row['id'] ?? row['key']);
+
+async function dumpTables(tables: readonly string[]): Promise<string> {
   const database = db();
   const out: Record<string, unknown[]> = {};
-  for (const table of ['groups', 'people', 'meetings', 'entries', 'media'] as const) {
+  for (const table of tables) {
     const rows = await database.table(table).toArray();
     out[table] = await Promise.all(
       rows
-        .sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id))
+        .sort((a: Record<string, unknown>, b: Record<string, unknown>) => rowKey(a).localeCompare(rowKey(b)))
         .map(async (row: Record<string, unknown>) => {
           const blob = row['blob'];
           return blob instanceof Blob ? { ...row, blob: [...new Uint8Array(await blob.arrayBuffer())] } : row;
@@ -46,6 +47,18 @@ export async function dumpDatabase(): Promise<string> {
     );
   }
   return canonical(out);
+}
+
+/** Every table of the device, settings included (Blobs as their bytes), for "nothing changed" checks. */
+export const dumpDatabase = (): Promise<string> => dumpTables(db().tables.map((t) => t.name).sort());
+
+/** The group tables only: what two devices that merged the same files must agree on. */
+export const dumpRecords = (): Promise<string> => dumpTables(['groups', 'people', 'meetings', 'entries', 'media']);
+
+/** This device's settings rows whose key starts with `prefix`. */
+export async function settingsRows(prefix: string): Promise<Record<string, unknown>> {
+  const rows = await db().settings.where('key').startsWith(prefix).toArray();
+  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
 }
 
 export const entryIdOf = entryId;

@@ -1,18 +1,21 @@
 import type { PictogramId } from '../../content/pictogramId';
 import type { MergeCounts } from '../../domain/merge';
+import { reportKinds, type MergeReport, type ReportKind } from '../../domain/transfer/report';
 import { useT } from '../../i18n/useT';
-import type { GroupTable, MergeReport } from '../../storage/transfer';
 import { Notice } from '../../ui/Notice';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
 import { Section } from '../../ui/Section';
 
-const tableLook: Readonly<Record<GroupTable, { readonly pictogram: PictogramId; readonly key: string }>> = {
+/** One row per kind a support person recognises; the same pictograms as elsewhere in the app. */
+const kindLook: Readonly<Record<ReportKind, { readonly pictogram: PictogramId; readonly key: string }>> = {
   groups: { pictogram: 'group', key: 'transfer.tables.groups' },
   people: { pictogram: 'people', key: 'transfer.tables.people' },
   meetings: { pictogram: 'calendar', key: 'transfer.tables.meetings' },
   entries: { pictogram: 'tasks', key: 'transfer.tables.entries' },
-  media: { pictogram: 'photo', key: 'transfer.tables.media' },
+  memos: { pictogram: 'memo', key: 'transfer.tables.memos' },
+  photos: { pictogram: 'photo', key: 'transfer.tables.photos' },
+  voices: { pictogram: 'record', key: 'transfer.tables.voices' },
 };
 
 export interface PreviewGroup {
@@ -53,12 +56,12 @@ export function ImportPreview({ groups, report }: Props) {
           <Notice pictogram="done" tone="success" text={t('transfer.noChanges')} />
         ) : (
           <ul class="summary-list">
-            {(Object.keys(tableLook) as GroupTable[])
-              .filter((table) => parts(report[table]).length > 0)
-              .map((table) => (
-                <li key={table} class="summary-row">
-                  <Pictogram id={tableLook[table].pictogram} size={40} />
-                  <Say text={`${t(tableLook[table].key as 'transfer.tables.groups')}: ${parts(report[table]).join(', ')}.`} />
+            {reportKinds
+              .filter((kind) => parts(report[kind]).length > 0)
+              .map((kind) => (
+                <li key={kind} class="summary-row">
+                  <Pictogram id={kindLook[kind].pictogram} size={40} />
+                  <Say text={`${t(kindLook[kind].key as 'transfer.tables.groups')}: ${parts(report[kind]).join(', ')}.`} />
                 </li>
               ))}
           </ul>

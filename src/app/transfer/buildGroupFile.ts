@@ -18,6 +18,8 @@ export const appVersion = '0.1.0';
 
 /** `groupIds` null: every group on this tablet. */
 export async function buildGroupFile(groupIds: readonly string[] | null, password?: string): Promise<BuiltFile> {
+  // The clock first: every change up to it is in the file (a change made while reading only adds).
+  const device = await deviceSnapshot();
   const records = await readGroupRecords(groupIds);
   const media = await Promise.all(
     records.media.map(async ({ blob, ...record }) => ({ ...record, data: bytesToBase64(new Uint8Array(await blob.arrayBuffer())) })),
@@ -29,7 +31,6 @@ export async function buildGroupFile(groupIds: readonly string[] | null, passwor
     entries: [...records.entries],
     media: media as Payload['media'],
   };
-  const device = await deviceSnapshot();
   const exportedAt = new Date().toISOString();
   const ids = records.groups.map((g) => g.id);
   const base = { formatName, formatVersion, exportedAt, exportedBy: { ...device, app: appVersion }, groupIds: ids } as const;

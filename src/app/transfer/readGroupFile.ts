@@ -12,6 +12,8 @@ import { decryptText } from '../../services/crypto';
 export interface GroupFile {
   readonly exportedAt: string;
   readonly exportedBy: string;
+  /** The exporting device's clock then: every change of its own up to it is in the file. */
+  readonly exportClock: string;
   readonly groupIds: readonly string[];
   readonly isEncrypted: boolean;
   readonly records: GroupRecords;
@@ -69,7 +71,7 @@ export async function readGroupFile(text: string, password?: string, maxBytes: n
   if (!checked.success) return fail({ kind: 'invalidRecords', count: countInvalid(checked.issues) });
   const converted = toRecords(checked.output, groupIds);
   if (!converted.ok) return fail(converted.error);
-  return { ok: true, file: { exportedAt, exportedBy: exportedBy.deviceId, groupIds, isEncrypted: encryption !== null, records: converted.records } };
+  return { ok: true, file: { exportedAt, exportedBy: exportedBy.deviceId, exportClock: exportedBy.clock, groupIds, isEncrypted: encryption !== null, records: converted.records } };
 }
 
 /** Checks what the schema alone cannot (answers against their kind, groups, photos) and makes Blobs. */
