@@ -38,7 +38,7 @@ test('a meeting is marked held with the day and who came, and the journey moves 
 test('the support persons’ checklist keeps its ticks, and every exercise of meetings 6–10 opens as itself', async ({ page }) => {
   await setUpGroup(page, 'Perjantaiporukka', [{ name: 'Anna' }]);
   await openMeeting(page, 2, 'Minä ja me');
-  await page.getByRole('link', { name: 'Suunnittele tapaaminen' }).click();
+  await page.getByRole('link', { name: 'Suunnitelma ja muistilista' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Suunnitelma: 2. Minä ja me' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Ennen tapaamista' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Tapaamisen aikana' })).toBeVisible();

@@ -27,7 +27,7 @@ test('a planned meeting shows today\'s exercises; the diary shows its photo, rul
 
   // The plan: today's exercise, what to bring, the checklist, and when the group meets next.
   await openMeeting(page, 2, 'Minä ja me');
-  await page.getByRole('link', { name: 'Suunnittele tapaaminen' }).click();
+  await page.getByRole('link', { name: 'Suunnitelma ja muistilista' }).click();
   await tick(page, 'Avaimet kertovat');
   await tick(page, 'Kahvia ja jotain syötävää');
   await tick(page, 'Pyydä kaikkia ottamaan omat avaimet mukaan.');

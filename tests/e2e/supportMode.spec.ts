@@ -52,7 +52,7 @@ test('a participant cannot reach removing, settings or export; a wrong PIN is re
     await expect(lockedHeading(page), path).toBeVisible();
   }
   await page.goto(`${groupUrl}/m/m02`);
-  await expect(main.getByRole('link', { name: 'Suunnittele tapaaminen' })).toHaveCount(0);
+  await expect(main.getByRole('link', { name: 'Suunnitelma ja muistilista' })).toHaveCount(0);
   await expect(main.getByRole('link', { name: 'Merkitse pidetyksi' })).toHaveCount(0);
 
   // A wrong PIN: said plainly, and the tablet stays locked.
@@ -63,9 +63,9 @@ test('a participant cannot reach removing, settings or export; a wrong PIN is re
   await checkScreen(page, 'wrong PIN');
   await dialog.getByRole('button', { name: 'Peru' }).click();
   await expect(page.getByRole('button', { name: 'Tukihenkilölle' })).toBeVisible();
-  await expect(main.getByRole('link', { name: 'Suunnittele tapaaminen' })).toHaveCount(0);
+  await expect(main.getByRole('link', { name: 'Suunnitelma ja muistilista' })).toHaveCount(0);
   await unlockSupport(page);
-  await expect(main.getByRole('link', { name: 'Suunnittele tapaaminen' })).toBeVisible();
+  await expect(main.getByRole('link', { name: 'Suunnitelma ja muistilista' })).toBeVisible();
 });
 
 test('support-person mode locks itself after the idle time, and opens with a long press when that is on', async ({ page }) => {

@@ -5,9 +5,13 @@ import {
   boardCards,
   boardProgress,
   boardSteps,
+  cardRows,
+  cardSchema,
+  cardSummary,
   dotsByPerson,
   dotsLeft,
   goalWrite,
+  hasContent,
   leaders,
   newCardWrite,
   pileWrite,
@@ -16,12 +20,14 @@ import {
   removeDotWrite,
   scores,
   takeOffWrite,
+  tidyCard,
   unpileWrites,
   type BoardCard,
 } from '../../src/kinds/cardBoard/model';
 import { findExercise } from '../../src/content/lookup';
 import type { ExerciseOf } from '../../src/content/types';
 import type { AnswerWrite } from '../../src/kinds/types';
+import * as v from 'valibot';
 import { entry } from './fixtures';
 
 const storm = findExercise('m04-idea-storm')!.exercise as ExerciseOf<'cardBoard'>;
@@ -145,5 +151,41 @@ describe('card board: dot vote and goal', () => {
     b.apply({ type: 'card', key: card.key, data: { areaId: 'wishes', text: 'Muutettu', createdAt: 1 } });
     expect(readGoal(b.entries)).toMatchObject({ ref: card.ref, exerciseId: 'm04-idea-storm', card: { text: 'Tanssi-ilta' } });
     expect(readGoal([])).toBeNull();
+  });
+});
+
+describe('card board: a wish card’s own words per question', () => {
+  const words: Record<string, string> = { 'exercises.m04-idea-storm.fields.what.choices.dance': 'Tanssia', 'exercises.m04-idea-storm.fields.why.choices.fun': 'Se on kivaa' };
+  const tContent = (key: string) => words[key] ?? key;
+
+  it('keeps own words for what, where, with whom and why, trimmed, and leaves out empty ones', () => {
+    const card = tidyCard({ areaId: 'wishes', text: '  ', choices: { what: 'dance' }, fieldTexts: { where: ' Mummolan pihalla ', 'with-whom': '  ', why: '' } });
+    expect(card).toEqual({ areaId: 'wishes', choices: { what: 'dance' }, fieldTexts: { where: 'Mummolan pihalla' } });
+    expect(hasContent({ areaId: 'wishes', fieldTexts: { why: 'Kivaa' } })).toBe(true);
+    expect(hasContent({ areaId: 'wishes', fieldTexts: { why: '   ' } })).toBe(false);
+  });
+
+  it('validates old cards without own words and new ones with them, and refuses too long words', () => {
+    expect(v.is(cardSchema, { areaId: 'wishes', text: 'Tanssi-ilta', choices: { what: 'dance' }, createdAt: 1 })).toBe(true);
+    expect(v.is(cardSchema, { areaId: 'wishes', fieldTexts: { where: 'Pihalla' }, createdAt: 1 })).toBe(true);
+    expect(v.is(cardSchema, { areaId: 'wishes', fieldTexts: { where: 'x'.repeat(101) }, createdAt: 1 })).toBe(false);
+  });
+
+  it('puts a card into words in the order of the questions, the same words its face shows', () => {
+    const card = { choices: { what: 'dance', why: 'fun' }, fieldTexts: { where: 'Pihalla', what: 'Tango' }, text: 'Kesällä' };
+    expect(cardRows(card, storm.config.fields).map((r) => [r.field.id, r.choice?.id, r.words])).toEqual([
+      ['what', 'dance', 'Tango'],
+      ['where', undefined, 'Pihalla'],
+      ['why', 'fun', undefined],
+    ]);
+    expect(cardSummary(card, storm.config.fields, tContent)).toBe('Tanssia, Tango, Pihalla, Se on kivaa, Kesällä');
+    expect(cardSummary({ text: 'Disko' }, storm.config.fields, tContent)).toBe('Disko');
+  });
+
+  it('keeps the own words on the goal', () => {
+    const b = board();
+    b.apply(newCardWrite({ areaId: 'wishes', fieldTexts: { what: 'Bingo' } }, 5));
+    b.apply(goalWrite(cardsOf(b)[0]!, 'm04-idea-storm'));
+    expect(readGoal(b.entries)?.card.fieldTexts).toEqual({ what: 'Bingo' });
   });
 });

@@ -8,7 +8,7 @@ import { chosenOptions, choiceProgress, ownOptions, ownOptionWrite, toggleChoice
 import { answerCards, newAnswerWrite } from '../../src/kinds/fieldNotes/model';
 import { changedFields, formProgress, formValues, supportPersonNames } from '../../src/kinds/form/model';
 import { moodsByPerson, moodSummary, moodWrite } from '../../src/kinds/moodCheckIn/model';
-import { hasContent, storiesByPerson, storyWrite } from '../../src/kinds/photoStory/model';
+import { hasContent, removeMediaWrites, storiesByPerson, storyWrite } from '../../src/kinds/photoStory/model';
 import type { AnswerWrite } from '../../src/kinds/types';
 import { entry, person } from './fixtures';
 
@@ -50,6 +50,16 @@ describe('photo story', () => {
     expect(storyWrite('anna', { photoId: 'p', text: 'x' }, { text: ' ' }).data).toEqual({ photoId: 'p' });
     expect(hasContent(undefined)).toBe(false);
     expect(hasContent({ voiceId: 'v' })).toBe(true);
+  });
+
+  it('takes out a member’s photo or voice note, and the undo puts the story back as it was', () => {
+    const story = { photoId: 'photo-1', voiceId: 'voice-1', text: 'Avain kotiin.' };
+    const photo = removeMediaWrites('anna', story, 'photoId')!;
+    expect(photo.write).toEqual({ type: 'story', key: 'anna', data: { voiceId: 'voice-1', text: 'Avain kotiin.' } });
+    expect(photo.undo).toEqual({ type: 'story', key: 'anna', data: story });
+    expect(removeMediaWrites('anna', story, 'voiceId')!.write.data).toEqual({ photoId: 'photo-1', text: 'Avain kotiin.' });
+    expect(removeMediaWrites('anna', { text: 'x' }, 'photoId')).toBeNull();
+    expect(removeMediaWrites('anna', undefined, 'voiceId')).toBeNull();
   });
 });
 

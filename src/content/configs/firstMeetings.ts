@@ -34,6 +34,8 @@ export interface MoodCheckInConfig {
 
 /** Each member's picture (a photo of their keys) and their short story. */
 export interface PhotoStoryConfig {
+  /** What the members do, read aloud above the prompts. */
+  readonly introKey?: ContentKey;
   /** Questions that help to tell the story, read aloud. */
   readonly prompts: readonly PictureText[];
 }

@@ -12,8 +12,10 @@ export const m02 = meeting(
   [
     checkIn('m02'),
     exercise('m02-keys', 'photoStory', 'key', {
+      introKey: 'exercises.m02-keys.intro',
       prompts: rows('exercises.m02-keys.prompts', [
         ['places', 'key'],
+        ['other-keys', 'key'],
         ['fun', 'home'],
         ['keyring', 'story'],
         ['more', 'small-talk'],

@@ -6,6 +6,8 @@ import type { Entry } from '../../domain/records';
 import type { AnswerWrite } from '../types';
 
 const id = v.pipe(v.string(), v.maxLength(64));
+/** Longest own words for one question of a card. */
+export const fieldTextMaxLength = 100;
 
 /** A card: key = a random id. DO NOT CHANGE without a migration. */
 export const cardSchema = v.object({
@@ -15,6 +17,8 @@ export const cardSchema = v.object({
   voiceId: v.optional(id),
   /** Picture answers to the board's questions: field id → choice id. */
   choices: v.optional(v.record(id, id)),
+  /** Own words for the board's questions: field id → short text (added later, so optional). */
+  fieldTexts: v.optional(v.record(id, v.pipe(v.string(), v.maxLength(fieldTextMaxLength)))),
   createdAt: v.number(),
 });
 export type CardData = v.InferOutput<typeof cardSchema>;
@@ -64,7 +68,26 @@ export function takeOffWrite(card: BoardCard): AnswerWrite | null {
 }
 
 export const hasContent = (card: NewCard): boolean =>
-  Boolean(card.text?.trim() || card.photoId || card.voiceId || Object.keys(card.choices ?? {}).length > 0);
+  Boolean(
+    card.text?.trim() ||
+      card.photoId ||
+      card.voiceId ||
+      Object.keys(card.choices ?? {}).length > 0 ||
+      Object.values(card.fieldTexts ?? {}).some((words) => words.trim() !== ''),
+  );
+
+/** The card as it is saved: words trimmed, empty words left out. */
+export function tidyCard(card: NewCard): NewCard {
+  const { text, fieldTexts, ...rest } = card;
+  const words = Object.entries(fieldTexts ?? {})
+    .map(([fieldId, value]) => [fieldId, value.trim()] as const)
+    .filter(([, value]) => value !== '');
+  return {
+    ...rest,
+    ...(text?.trim() ? { text: text.trim() } : {}),
+    ...(words.length > 0 ? { fieldTexts: Object.fromEntries(words) } : {}),
+  };
+}
 
 /** Moves one of the board's own cards to another area (an earlier exercise's card stays where it is). */
 export function moveWrite(card: BoardCard, areaId: string): AnswerWrite | null {

@@ -7,6 +7,7 @@ import { boardCards } from './cards';
 import { readGoal } from './goal';
 
 export * from './cards';
+export * from './cardWords';
 export * from './dots';
 export * from './goal';
 export * from './piles';

@@ -20,6 +20,7 @@ export function View(props: KindViewProps<'photoStory'>) {
   const told = members.filter((m) => hasContent(stories.get(m.id)));
   return (
     <div class="stack">
+      {exercise.config.introKey ? <PictureCard pictogram={exercise.pictogram} text={tContent(exercise.config.introKey)} speakLabel={t('actions.listen')} /> : null}
       <Section title={t('kinds.photoStory.prompts')} pictogram="question">
         {exercise.config.prompts.map((prompt) => (
           <PictureCard key={prompt.id} pictogram={prompt.pictogram} text={tContent(prompt.textKey)} speakLabel={t('actions.listen')} />

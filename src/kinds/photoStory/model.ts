@@ -30,6 +30,16 @@ export function storyWrite(personId: string, story: Story | undefined, change: P
   return { type: 'story', key: personId, data: next };
 }
 
+/** The parts of a story that are media: a support person can take them out. */
+export type StoryMedia = 'photoId' | 'voiceId';
+
+/** Takes the photo or the voice note out of a member's story; `undo` puts the story back as it was. */
+export function removeMediaWrites(personId: string, story: Story | undefined, part: StoryMedia): { readonly write: AnswerWrite; readonly undo: AnswerWrite } | null {
+  if (!story?.[part]) return null;
+  const write = storyWrite(personId, story, part === 'photoId' ? { photoId: '' } : { voiceId: '' });
+  return { write, undo: { type: 'story', key: personId, data: { ...story } } };
+}
+
 export const hasContent = (story: Story | undefined): boolean => Boolean(story?.photoId || story?.voiceId || story?.text);
 
 export function storyProgress(entries: readonly Entry[]): Progress {

@@ -5,6 +5,7 @@ import { Pictogram } from '../../../ui/Pictogram';
 import { Say } from '../../../ui/Say';
 import { VoicePlay } from '../../shared/MediaInputs';
 import type { CardData } from '../cards';
+import { cardRows } from '../cardWords';
 
 interface Props {
   readonly card: CardData;
@@ -12,13 +13,10 @@ interface Props {
   readonly isFromEarlier?: boolean;
 }
 
-/** What a card shows: its picture answers, words, photo and voice. */
+/** What a card shows: its answers (pictures and own words), words, photo and voice. */
 export function CardFace({ card, fields, isFromEarlier = false }: Props) {
   const { t, tContent } = useT();
-  const answers = fields.flatMap((field) => {
-    const choice = field.choices.find((c) => c.id === card.choices?.[field.id]);
-    return choice ? [{ field, choice }] : [];
-  });
+  const answers = cardRows(card, fields);
   return (
     <div class="card-face">
       {isFromEarlier ? (
@@ -29,10 +27,11 @@ export function CardFace({ card, fields, isFromEarlier = false }: Props) {
       ) : null}
       {answers.length > 0 ? (
         <ul class="card-face__answers">
-          {answers.map(({ field, choice }) => (
+          {answers.map(({ field, choice, words }) => (
             <li key={field.id} class="card-face__answer">
-              <Pictogram id={choice.pictogram} size={48} />
-              <Say text={tContent(choice.textKey)} />
+              <Pictogram id={choice?.pictogram ?? field.pictogram} size={48} />
+              {choice ? <Say text={tContent(choice.textKey)} /> : null}
+              {words ? <Say text={words} /> : null}
             </li>
           ))}
         </ul>

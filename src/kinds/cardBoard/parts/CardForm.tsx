@@ -6,7 +6,7 @@ import { Pictogram } from '../../../ui/Pictogram';
 import { Say } from '../../../ui/Say';
 import { TextField } from '../../../ui/TextField';
 import { PhotoInput, VoiceInput, VoicePlay } from '../../shared/MediaInputs';
-import { hasContent, type NewCard } from '../cards';
+import { fieldTextMaxLength, hasContent, tidyCard, type NewCard } from '../cards';
 
 interface Props {
   readonly area: CardBoardArea;
@@ -14,7 +14,7 @@ interface Props {
   readonly onAdd: (card: NewCard) => void;
 }
 
-/** A new card: tap a picture for each question, and/or write, record or take a photo. */
+/** A new card: for each question tap a picture and/or write a few words; and/or write, record or take a photo. */
 export function CardForm({ area, fields, onAdd }: Props) {
   const { t, tContent } = useT();
   const empty: NewCard = { areaId: area.id };
@@ -25,13 +25,14 @@ export function CardForm({ area, fields, onAdd }: Props) {
     else choices[fieldId] = choiceId;
     setCard({ ...card, choices });
   };
+  const write = (fieldId: string, words: string) => setCard({ ...card, fieldTexts: { ...card.fieldTexts, [fieldId]: words } });
   return (
     <form
       class="card-form stack"
       onSubmit={(event) => {
         event.preventDefault();
         if (!hasContent(card)) return;
-        onAdd({ ...card, ...(card.text ? { text: card.text.trim() } : {}) });
+        onAdd(tidyCard(card));
         setCard(empty);
       }}
     >
@@ -53,6 +54,14 @@ export function CardForm({ area, fields, onAdd }: Props) {
               />
             ))}
           </div>
+          <TextField
+            name={`card-${area.id}-${field.id}`}
+            label={t('cards.fieldWords')}
+            pictogram="pencil-paper"
+            value={card.fieldTexts?.[field.id] ?? ''}
+            maxLength={fieldTextMaxLength}
+            onInput={(words) => write(field.id, words)}
+          />
         </fieldset>
       ))}
       <TextField name={`card-text-${area.id}`} label={t(fields.length > 0 ? 'cards.ownWords' : 'cards.write')} pictogram="pencil-paper" value={card.text ?? ''} maxLength={300} onInput={(text) => setCard({ ...card, text })} />

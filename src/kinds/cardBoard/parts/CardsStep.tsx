@@ -7,6 +7,7 @@ import type { KindViewProps } from '../../types';
 import { readPartners } from '../../../domain/partners';
 import { BigButton } from '../../../ui/BigButton';
 import { boardCards, moveWrite, newCardWrite, partnerCardText, takeOffWrite, type BoardCard } from '../cards';
+import { cardSummary } from '../cardWords';
 import { CardFace } from './CardFace';
 import { CardForm } from './CardForm';
 import { GoalBox } from './GoalBox';
@@ -56,12 +57,12 @@ export function CardsStep({ exercise, answers, sources }: KindViewProps<'cardBoa
                           .filter((other) => other.id !== area.id)
                           .map((other) => (
                             <BigButton key={other.id} pictogram="move" label={t('cards.moveTo', { area: tContent(other.titleKey) })} onClick={() => move(card, other.id)}>
-                              <span class="visually-hidden"> {card.text ?? ''}</span>
+                              <span class="visually-hidden"> {cardSummary(card, fields, tContent)}</span>
                             </BigButton>
                           ))
                       : null}
                     <RemoveButton label={t('actions.remove')} onClick={() => remove(card)}>
-                      <span class="visually-hidden"> {card.text ?? ''}</span>
+                      <span class="visually-hidden"> {cardSummary(card, fields, tContent)}</span>
                     </RemoveButton>
                   </div>
                 </li>

@@ -6,10 +6,12 @@ import { useT } from '../../../i18n/useT';
 import { Avatar } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
 import { Say } from '../../../ui/Say';
+import { SpeakButton } from '../../../ui/SpeakButton';
 import type { Answers, AnswerWrite } from '../../types';
 import * as v from 'valibot';
 import { addDotWrite, dotSchema, dotsLeft, refsOf, removeDotWrite, withPending, type PendingDots } from '../dots';
 import type { Pile } from '../piles';
+import { cardSummary } from '../cardWords';
 import { CardFace } from './CardFace';
 
 interface Props {
@@ -22,9 +24,9 @@ interface Props {
   readonly onDone: () => void;
 }
 
-/** One member's dots: put a dot on a pile, take it back, see how many are left. */
+/** One member's dots: listen to a pile, put a dot on it, take it back, see how many are left. */
 export function DotTurn({ person, piles, slots: saved, dotsPerMember, fields, answers, onDone }: Props) {
-  const { t } = useT();
+  const { t, tContent } = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [person.id]);
   // Quick taps come faster than the database answers: dots given but not yet saved count at once.
@@ -55,6 +57,7 @@ export function DotTurn({ person, piles, slots: saved, dotsPerMember, fields, an
         {piles.map((pile) => {
           const refs = refsOf(pile);
           const mine = [...(slots?.values() ?? [])].filter((ref) => refs.has(ref)).length;
+          const name = cardSummary(pile.top, fields, tContent);
           return (
             <li key={pile.top.ref} class={mine > 0 ? 'board-card has-dots' : 'board-card'} data-card>
               <CardFace card={pile.top} fields={fields} isFromEarlier={pile.top.isFromEarlier} />
@@ -65,6 +68,7 @@ export function DotTurn({ person, piles, slots: saved, dotsPerMember, fields, an
                 ))}
               </p>
               <div class="button-row">
+                <SpeakButton label={t('actions.listen')} scope="[data-card]" />
                 <BigButton
                   variant="primary"
                   pictogram="dot"
@@ -72,7 +76,7 @@ export function DotTurn({ person, piles, slots: saved, dotsPerMember, fields, an
                   disabled={left === 0}
                   onClick={() => change((now) => addDotWrite(person.id, now, dotsPerMember, pile.top.ref))}
                 >
-                  <span class="visually-hidden"> {pile.top.text ?? ''}</span>
+                  <span class="visually-hidden"> {name}</span>
                 </BigButton>
                 {mine > 0 ? (
                   <BigButton
@@ -80,7 +84,7 @@ export function DotTurn({ person, piles, slots: saved, dotsPerMember, fields, an
                     label={t('cards.vote.removeDot')}
                     onClick={() => change((now) => removeDotWrite(person.id, now, (ref) => refs.has(ref)))}
                   >
-                    <span class="visually-hidden"> {pile.top.text ?? ''}</span>
+                    <span class="visually-hidden"> {name}</span>
                   </BigButton>
                 ) : null}
               </div>

@@ -11,11 +11,12 @@ import { boardCards } from '../cards';
 import { leaders, scores } from '../dots';
 import { goalWrite, readGoal } from '../goal';
 import { piles } from '../piles';
+import { cardSummary } from '../cardWords';
 import { CardFace } from './CardFace';
 
 /** The piles by dots; the group makes the winner (or, in a tie, the one it picks) its goal. */
 export function ResultStep({ exercise, members, answers, sources, links }: KindViewProps<'cardBoard'>) {
-  const { t } = useT();
+  const { t, tContent } = useT();
   const { fields, importAreas, dotsPerMember, outcome } = exercise.config;
   const ranked = scores(piles(boardCards(answers.entries, sources, importAreas), answers.entries), answers.entries, dotsPerMember, members.map((m) => m.id));
   const winners = leaders(ranked);
@@ -54,7 +55,7 @@ export function ResultStep({ exercise, members, answers, sources, links }: KindV
                 <SpeakButton label={t('actions.listen')} scope="[data-card]" />
                 {outcome === 'goal' && isWinner && goal?.ref !== pile.top.ref ? (
                   <BigButton variant="primary" pictogram="goal" label={t('cards.goal.make')} onClick={() => void answers.put(goalWrite(pile.top, exercise.id))}>
-                    <span class="visually-hidden"> {pile.top.text ?? ''}</span>
+                    <span class="visually-hidden"> {cardSummary(pile.top, fields, tContent)}</span>
                   </BigButton>
                 ) : null}
               </div>

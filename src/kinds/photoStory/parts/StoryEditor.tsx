@@ -7,11 +7,12 @@ import { Avatar } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
 import { MediaImage } from '../../../ui/MediaImage';
 import { PictureCard } from '../../../ui/PictureCard';
+import { RemoveButton } from '../../../ui/RemoveButton';
 import { Section } from '../../../ui/Section';
 import { TextField } from '../../../ui/TextField';
 import { PhotoInput, VoiceInput, VoicePlay } from '../../shared/MediaInputs';
 import type { Answers } from '../../types';
-import { storyWrite, type Story } from '../model';
+import { removeMediaWrites, storyWrite, type Story, type StoryMedia } from '../model';
 
 interface Props {
   readonly person: Person;
@@ -21,11 +22,18 @@ interface Props {
   readonly onDone: () => void;
 }
 
-/** A member's turn: take a photo, then tell about it by voice or in writing. Each part saves at once. */
+/**
+ * A member's turn: take a photo, then tell about it by voice or in writing. Each part saves at once.
+ * A support person can take the photo or the voice note out again (with undo).
+ */
 export function StoryEditor({ person, story, prompts, answers, onDone }: Props) {
   const { t, tContent } = useT();
   const [text, setText] = useState(story?.text ?? '');
   const save = (change: Partial<Story>) => answers.put(storyWrite(person.id, story, change));
+  const remove = (part: StoryMedia) => {
+    const change = removeMediaWrites(person.id, story, part);
+    if (change) void answers.putUndoable([change.write], [change.undo], t(part === 'photoId' ? 'kinds.photoStory.photoRemoved' : 'kinds.photoStory.voiceRemoved'));
+  };
   return (
     <div class="stack">
       <div class="member-preview">
@@ -34,12 +42,18 @@ export function StoryEditor({ person, story, prompts, answers, onDone }: Props) 
       <Section title={t('kinds.photoStory.photo')} pictogram="photo">
         {story?.photoId ? <MediaImage mediaId={story.photoId} alt={t('kinds.photoStory.photoOf', { name: person.name })} size="large" /> : null}
         <PhotoInput hasPhoto={Boolean(story?.photoId)} onSaved={(photoId) => void save({ photoId })} />
+        {story?.photoId ? <RemoveButton label={t('kinds.photoStory.removePhoto')} onClick={() => remove('photoId')} /> : null}
       </Section>
       <Section title={t('kinds.photoStory.tell')} pictogram="small-talk">
         {prompts.map((prompt) => (
           <PictureCard key={prompt.id} pictogram={prompt.pictogram} text={tContent(prompt.textKey)} speakLabel={t('actions.listen')} />
         ))}
-        {story?.voiceId ? <VoicePlay mediaId={story.voiceId} /> : null}
+        {story?.voiceId ? (
+          <div class="button-row">
+            <VoicePlay mediaId={story.voiceId} />
+            <RemoveButton label={t('kinds.photoStory.removeVoice')} onClick={() => remove('voiceId')} />
+          </div>
+        ) : null}
         <VoiceInput hasVoice={Boolean(story?.voiceId)} onSaved={(voiceId) => void save({ voiceId })} />
         <form
           class="stack"

@@ -1,0 +1,72 @@
+// Ideariihi: own words for each question on a wish card, and every card read aloud and named by its
+// words wherever it is shown (the piles and the dot vote).
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { findExercise } from '../../src/content/lookup';
+import type { ExerciseOf } from '../../src/content/types';
+import { View as BoardView } from '../../src/kinds/cardBoard/View';
+import { KindHarness, memberNamed, memoryMedia, SavedAnswers } from './harness';
+
+const storm = findExercise('m04-idea-storm')!.exercise as ExerciseOf<'cardBoard'>;
+const members = [memberNamed('Anna', 'avatar-cat'), memberNamed('Ben', 'avatar-dog')];
+const cardsSaved = (saved: SavedAnswers) => saved.entries.filter((e) => e.type === 'card');
+
+/** The board with two wishes: one of pictures only, one of own words and a picture. */
+async function boardWithTwoWishes() {
+  const saved = new SavedAnswers();
+  const readAloud = vi.fn<(root: Element) => void>();
+  render(<KindHarness View={BoardView} exercise={storm} members={members} saved={saved} media={memoryMedia()} speech={{ readAloud, currentSentence: null, isSpeaking: false }} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Tanssia' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Puistossa' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Lisää kortti' }));
+  await waitFor(() => expect(cardsSaved(saved)).toHaveLength(1));
+  fireEvent.input(within(screen.getByRole('group', { name: 'Mitä haluaisit tehdä?' })).getByLabelText('Tai kirjoita vastaus'), { target: { value: ' Bingo ' } });
+  fireEvent.input(within(screen.getByRole('group', { name: 'Kenen kanssa?' })).getByLabelText('Tai kirjoita vastaus'), { target: { value: 'Naapurit' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Se on kivaa' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Lisää kortti' }));
+  await waitFor(() => expect(cardsSaved(saved)).toHaveLength(2));
+  return { saved, readAloud };
+}
+
+describe('Ideariihi wish cards', () => {
+  it('saves own words for each question and shows them on the card', async () => {
+    const { saved } = await boardWithTwoWishes();
+    expect(cardsSaved(saved)[1]?.data).toMatchObject({ choices: { why: 'fun' }, fieldTexts: { what: 'Bingo', 'with-whom': 'Naapurit' } });
+    expect(cardsSaved(saved)[1]?.data).not.toHaveProperty('text');
+    expect(screen.getByText('Bingo', { selector: '[data-sentence]' })).toBeTruthy();
+    expect(screen.getByText('Naapurit', { selector: '[data-sentence]' })).toBeTruthy();
+    // The form is empty again for the next wish.
+    for (const input of screen.getAllByLabelText('Tai kirjoita vastaus')) expect((input as HTMLInputElement).value).toBe('');
+  });
+
+  it('reads each card aloud in the piles step and names the tap buttons by the card’s words', async () => {
+    const { readAloud } = await boardWithTwoWishes();
+    fireEvent.click(screen.getByRole('button', { name: /2\. Pinot/ }));
+    const pictureCard = await screen.findByRole('button', { name: 'Valitse Tanssia, Puistossa' });
+    expect(screen.getByRole('button', { name: 'Valitse Bingo, Naapurit, Se on kivaa' })).toBeTruthy();
+    const listen = screen.getAllByRole('button', { name: 'Kuuntele' });
+    expect(listen).toHaveLength(2);
+    fireEvent.click(listen[0]!);
+    const read = readAloud.mock.calls[0]![0];
+    expect(read.contains(pictureCard)).toBe(true);
+    expect(read.textContent).toContain('Tanssia');
+    expect(read.textContent).toContain('Puistossa');
+    fireEvent.click(listen[1]!);
+    expect(readAloud.mock.calls[1]![0].textContent).toContain('Bingo');
+  });
+
+  it('reads each pile aloud in the dot vote and names "give a dot" by the card’s words', async () => {
+    const { saved, readAloud } = await boardWithTwoWishes();
+    fireEvent.click(screen.getByRole('button', { name: /4\. Äänestys/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Anna/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Anna piste Tanssia, Puistossa' }));
+    await screen.findByRole('button', { name: 'Ota piste pois Tanssia, Puistossa' });
+    await waitFor(() => expect(saved.entries.filter((e) => e.type === 'dot')).toHaveLength(1));
+    const listen = screen.getAllByRole('button', { name: 'Kuuntele' });
+    expect(listen).toHaveLength(2);
+    fireEvent.click(listen[1]!);
+    const read = readAloud.mock.calls[0]![0];
+    expect(read.contains(screen.getByRole('button', { name: 'Anna piste Bingo, Naapurit, Se on kivaa' }))).toBe(true);
+    expect(read.textContent).toContain('Naapurit');
+  });
+});
