@@ -36,6 +36,12 @@ describe('certificate', () => {
     const pictureGoal = entry('m04-idea-storm', 'goal', 'goal', { ref: 'c1', exerciseId: 'm04-idea-storm', card: { areaId: 'wishes', choices: { what: 'dance', where: 'park' }, createdAt: 1 } });
     expect(gathered(config, [pictureGoal], tContent).achievements).toBe('«dance», «park»');
     expect(gathered(config, [], tContent)).toEqual({ achievements: '', partners: '', when: '', where: '' });
+    const ownWordsGoal = entry('m04-idea-storm', 'goal', 'goal', {
+      ref: 'c2',
+      exerciseId: 'm04-idea-storm',
+      card: { areaId: 'wishes', choices: { what: 'dance' }, fieldTexts: { where: 'Kirjaston piha' }, createdAt: 1 },
+    });
+    expect(gathered(config, [ownWordsGoal], tContent).achievements).toBe('«dance», Kirjaston piha');
   });
 
   it('gives each participant and peer support person their own tasks and strengths; support workers get none', () => {

@@ -60,6 +60,17 @@ describe('action plan (meeting 5)', () => {
     expect(c).toContainEqual(['list', ['Äänentoisto'], 'box']);
   });
 
+  it('prints the goal’s own words for a question next to its picture, or with the question’s picture', () => {
+    const ownWords = entry('m04-idea-storm', 'goal', 'goal', {
+      ref: 'm04-idea-storm/c2',
+      exerciseId: 'm04-idea-storm',
+      card: { areaId: 'wishes', choices: { what: 'dance' }, fieldTexts: { what: 'lavatansseja', where: 'Kirjaston piha' }, createdAt: 1 },
+    });
+    const withOwnWords = [...journey.filter((e) => e.type !== 'goal'), ownWords];
+    const c = calls(actionPlanDocument(groupData('m05-plan', 'm05', 'summary', withOwnWords), texts()));
+    expect(rows(c)).toEqual(expect.arrayContaining([['dance', 'Tanssia: lavatansseja'], ['place', 'Kirjaston piha']]));
+  });
+
   it('says when the goal is not chosen yet, and is not offered with neither goal nor cards', () => {
     const cardsOnly = journey.filter((e) => e.type !== 'goal');
     expect(printedText(calls(actionPlanDocument(groupData('m05-plan', 'm05', 'summary', cardsOnly), texts())))).toContain('Tavoitetta ei ole vielä valittu.');

@@ -37,6 +37,16 @@ describe('elevator pitch suggestions', () => {
     expect(suggestion('why')).toBe('pitch.suggest.why|Se on kivaa');
   });
 
+  it('uses the goal card’s own words for a question as well as its pictures', () => {
+    const ownWords = entry('m04-idea-storm', 'goal', 'goal', {
+      ref: 'm04-idea-storm/c2',
+      exerciseId: 'm04-idea-storm',
+      card: { areaId: 'wishes', choices: { what: 'dance' }, fieldTexts: { where: 'Kirjaston pihalla', why: 'Kaikki pääsevät mukaan' }, createdAt: 1 },
+    });
+    expect(suggestion('what', [ownWords])).toBe('pitch.suggest.goal|Tanssia. Kirjaston pihalla');
+    expect(suggestion('why', [ownWords])).toBe('pitch.suggest.why|Kaikki pääsevät mukaan');
+  });
+
   it('asks for help with what the plan marks as still missing (not what the group has, not voice-only cards)', () => {
     const sources = [
       goal,

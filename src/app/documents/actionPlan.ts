@@ -1,7 +1,7 @@
 // Meeting 5's action plan on paper: the group's goal, the four sections (people, skills, tools,
 // places) with their cards, what is still missing marked in place and gathered as a list to tick.
 import { canvasCards } from '../../kinds/canvas/model';
-import { goalFields, readGoal, type Goal } from '../../kinds/cardBoard/goal';
+import { goalRows, readGoal, type Goal } from '../../kinds/cardBoard/goal';
 import type { DocBuilder, DocumentSpec } from '../../services/pdf/builder';
 import { sectionOnPaper } from './canvasOnPaper';
 import { answersOf, exerciseOfKind, groupPageDocument, sourcesOf } from './groupData';
@@ -17,14 +17,14 @@ function writeGoal(doc: DocBuilder, goal: Goal | null, texts: DocumentTexts): vo
     doc.paragraph(t('documents.actionPlan.noGoal'));
     return;
   }
-  const choices = goalFields(goal).flatMap((field) => {
-    const choice = field.choices.find((c) => c.id === goal.card.choices?.[field.id]);
-    return choice ? [choice] : [];
-  });
-  for (const choice of choices) doc.row(choice.pictogram, tContent(choice.textKey));
+  const rows = goalRows(goal);
+  for (const { field, choice, words } of rows) {
+    const text = [choice ? tContent(choice.textKey) : '', words ?? ''].filter((part) => part !== '').join(': ');
+    doc.row(choice?.pictogram ?? field.pictogram, text);
+  }
   const words = goal.card.text?.trim();
   if (words) doc.paragraph(words);
-  else if (choices.length === 0) doc.paragraph(t('documents.actionPlan.goalOnTablet'));
+  else if (rows.length === 0) doc.paragraph(t('documents.actionPlan.goalOnTablet'));
 }
 
 /** The plan; null on a section's own page or when there is neither a goal nor a card yet. */

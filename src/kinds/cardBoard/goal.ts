@@ -5,6 +5,7 @@ import type { CardField } from '../../content/types';
 import type { Entry } from '../../domain/records';
 import type { AnswerWrite } from '../types';
 import { cardSchema, type BoardCard, type CardData } from './cards';
+import { cardRows, type CardRow } from './cardWords';
 
 /** key = 'goal'. `card` is a copy, so the goal stays even if the card is later changed or removed. */
 export const goalSchema = v.object({ ref: v.pipe(v.string(), v.maxLength(200)), exerciseId: v.pipe(v.string(), v.maxLength(64)), card: cardSchema });
@@ -31,4 +32,9 @@ export function readGoal(entries: readonly Entry[]): Goal | null {
 export function goalFields(goal: Goal): readonly CardField[] {
   const found = findExercise(goal.exerciseId);
   return found?.exercise.kind === 'cardBoard' ? found.exercise.config.fields : [];
+}
+
+/** The goal's answers to its questions (a picture and/or own words each), in the questions' order. */
+export function goalRows(goal: Goal): CardRow[] {
+  return cardRows(goal.card, goalFields(goal));
 }

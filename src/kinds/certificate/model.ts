@@ -6,7 +6,7 @@ import { findExercise } from '../../content/lookup';
 import type { CertificateConfig } from '../../content/types';
 import { readPartners } from '../../domain/partners';
 import type { Entry, Person } from '../../domain/records';
-import { readGoal, type Goal } from '../cardBoard/goal';
+import { goalRows, readGoal, type Goal } from '../cardBoard/goal';
 import { tickedItems } from '../checklist/model';
 import { groupSkills, skillLabel, skillsOfMember } from '../skillsGrid/model';
 import { taskLook, taskText } from '../taskTable/look';
@@ -24,16 +24,11 @@ export const readySchema = v.object({ ready: v.boolean() });
 type Translate = (key: string) => string;
 const of = (sources: readonly Entry[], exerciseId: string) => sources.filter((e) => e.exerciseId === exerciseId);
 
-/** The goal in words: the card's own words, or its picture choices' words. */
+/** The goal in words: the card's own words, or its answers' words (pictures' words and own words). */
 export function goalText(goal: Goal, tContent: Translate): string {
   if (goal.card.text?.trim()) return goal.card.text.trim();
-  const found = findExercise(goal.exerciseId);
-  const fields = found?.exercise.kind === 'cardBoard' ? found.exercise.config.fields : [];
-  return fields
-    .flatMap((field) => {
-      const choice = field.choices.find((c) => c.id === goal.card.choices?.[field.id]);
-      return choice ? [tContent(choice.textKey)] : [];
-    })
+  return goalRows(goal)
+    .flatMap(({ choice, words }) => [...(choice ? [tContent(choice.textKey)] : []), ...(words ? [words] : [])])
     .join(', ');
 }
 

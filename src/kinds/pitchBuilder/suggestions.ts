@@ -3,7 +3,7 @@
 import { findExercise } from '../../content/lookup';
 import type { PitchSuggestion } from '../../content/types';
 import type { Entry } from '../../domain/records';
-import { goalFields, readGoal } from '../cardBoard/goal';
+import { goalRows, readGoal } from '../cardBoard/goal';
 import { canvasCards } from '../canvas/model';
 
 /** The goal card's "why" question (Ideariihi): its answer tells why the goal matters. */
@@ -26,10 +26,10 @@ export interface PitchFacts {
 export function pitchFacts(names: readonly string[], sources: readonly Entry[]): PitchFacts {
   const goal = readGoal(sources);
   const answers = goal
-    ? goalFields(goal).flatMap((field) => {
-        const choice = field.choices.find((c) => c.id === goal.card.choices?.[field.id]);
-        return choice ? [{ fieldId: field.id, words: { textKey: choice.textKey } }] : [];
-      })
+    ? goalRows(goal).flatMap(({ field, choice, words }) => [
+        ...(choice ? [{ fieldId: field.id, words: { textKey: choice.textKey } }] : []),
+        ...(words ? [{ fieldId: field.id, words: { text: words } }] : []),
+      ])
     : [];
   const goalText = goal?.card.text?.trim();
   return {
