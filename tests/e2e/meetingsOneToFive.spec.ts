@@ -70,6 +70,11 @@ test('a group does every exercise of meetings 1–5, partly offline, and its res
   await recordVoice(page);
   await page.getByLabel('Kirjoita tarina').fill('Minulla on avain kotiin ja kerhohuoneelle.');
   await page.getByRole('button', { name: 'Tallenna teksti' }).click();
+  // A support person takes the recording out, and undoes it.
+  await page.getByRole('button', { name: 'Poista ääniviesti' }).click();
+  await expect(page.getByRole('button', { name: 'Poista ääniviesti' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Peru poisto' }).click();
+  await expect(page.getByRole('button', { name: 'Poista ääniviesti' })).toBeVisible();
   await page.getByRole('button', { name: 'Valmis' }).click();
   const story = page.getByRole('article', { name: 'Anna' });
   await expect(story).toContainText('Minulla on avain kotiin ja kerhohuoneelle.');
@@ -84,9 +89,18 @@ test('a group does every exercise of meetings 1–5, partly offline, and its res
   // Meeting 3 is outdoors: no network from here on; the app and the photo still open.
   await context.setOffline(true);
   await page.reload();
+  // Everything is where it was: the talked topics, the story's photo, words and recording, and the check-in.
+  await expect(page.getByText('Olemme jutelleet 2 aiheesta')).toBeVisible();
   await backTo(page, '2. Minä ja me');
   await openExercise(page, /Avaimet kertovat/);
   await expect(page.locator('img[alt="Kuva, jonka Anna otti"]')).toBeVisible();
+  const storyOffline = page.getByRole('article', { name: 'Anna' });
+  await expect(storyOffline).toContainText('Minulla on avain kotiin ja kerhohuoneelle.');
+  await expect(storyOffline.getByRole('button', { name: 'Kuuntele nauhoitus' })).toBeVisible();
+  await page.goto(page.url().replace(/\/m\/m02\/e\/m02-keys$/, '/m/m01'));
+  await openExercise(page, /Mitä sinulle kuuluu\?/);
+  await expect(page.getByText('Hyvää: Anna, Cai')).toBeVisible();
+  await page.goto(page.url().replace(/\/m\/m01\/e\/[^/]+$/, '/m/m02/e/m02-keys'));
   await page.goto(page.url().replace(/\/m\/m02\/e\/m02-keys$/, '/m/m03'));
   await expect(page.getByRole('heading', { level: 1, name: '3. Kotikulmilla' })).toBeVisible();
 
@@ -147,11 +161,13 @@ test('a group does every exercise of meetings 1–5, partly offline, and its res
   await expect(cards).toHaveText([/Valot alikulkuun/, /Yhteiset juhlat/]);
   for (const choice of ['Tanssia', 'Puistossa', 'Kaikkien kanssa', 'Kukaan ei jää yksin']) await page.getByRole('button', { name: choice, exact: true }).click();
   await page.getByRole('button', { name: 'Lisää kortti' }).click();
+  await page.locator('input[name="card-wishes-where"]').fill('Nuorisotalolla');
   await page.getByLabel('Omin sanoin').fill('Disko');
   await page.getByRole('button', { name: 'Lisää kortti' }).click();
   await expect(cards).toHaveCount(4);
+  await expect(page.locator('.board-card', { hasText: 'Disko' })).toContainText('Nuorisotalolla');
   await page.getByRole('button', { name: /2\. Pinot/ }).click();
-  await page.getByRole('button', { name: /^Valitse Disko/ }).click();
+  await page.getByRole('button', { name: /^Valitse Nuorisotalolla, Disko/ }).click();
   await page.locator('.board-card', { hasText: 'Tanssia' }).getByRole('button', { name: /^Samaan pinoon/ }).click();
   await expect(page.getByText('2 korttia pinossa')).toBeVisible();
   await page.getByRole('button', { name: /3\. Jutellaan/ }).click();
