@@ -14,6 +14,8 @@ export interface AnswerWrite {
 export interface Answers {
   /** Saved answers of this exercise, without tombstones. */
   readonly entries: readonly Entry[];
+  /** Names this group's exercise, for keeping a form's unsaved words through a reload (ui/useDraft). */
+  readonly draftKey: string;
   /** Saves answers in one transaction; they are on disk when the promise resolves. */
   put(...writes: readonly AnswerWrite[]): Promise<void>;
   /** Removes an answer; the app offers undo. */

@@ -110,7 +110,7 @@ const links: KindLinks = { group: '#', members: '#', rules: '#', partners: '#', 
 
 /** The view as the app draws it after a reload, with answers already saved. */
 function Saved({ entries, step, isOn = false, isSupport = false, children }: { entries: Entry[]; step: string | null; isOn?: boolean; isSupport?: boolean; children?: ComponentChildren }) {
-  const answers = { entries, put: async () => undefined, remove: async () => undefined, putUndoable: async () => undefined };
+  const answers = { entries, draftKey: 'g/m09/kiosk', put: async () => undefined, remove: async () => undefined, putUndoable: async () => undefined };
   const port: KioskPort = { isOn, enter: () => undefined, unlock: async () => false, leave: () => undefined };
   return (
     <SupportModeContext.Provider value={isSupport}>

@@ -79,6 +79,7 @@ export function KindHarness<K extends KindName>({ View, exercise, members, saved
   });
   const answers: Answers = {
     entries,
+    draftKey: `g/m02/${exercise.id}`,
     put: async (...writes) => {
       if (saved.isSlow) await new Promise((resolve) => setTimeout(resolve, 30));
       const added = writes.map(toEntry);

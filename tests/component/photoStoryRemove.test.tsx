@@ -63,7 +63,7 @@ describe('Avaimet kertovat', () => {
       data: { photoId: 'photo-1', voiceId: 'voice-1', text: 'Avain kotiin.' }, updatedAt: '2026-11-23T10:00:00.000Z_0000', deviceId: 'd', deleted: false,
     };
     const putUndoable = vi.fn<Answers['putUndoable']>(async () => undefined);
-    const answers: Answers = { entries: [story], put: async () => undefined, remove: async () => undefined, putUndoable };
+    const answers: Answers = { entries: [story], draftKey: 'g/m02/m02-keys', put: async () => undefined, remove: async () => undefined, putUndoable };
     render(
       <SupportModeContext.Provider value={true}>
         <MediaContext.Provider value={memoryMedia()}>

@@ -113,6 +113,10 @@ test('a group does every exercise of meetings 1–5, partly offline, and its res
   await page.getByRole('button', { name: 'Uusi vastaus' }).click();
   await page.locator('input[name="reply-where"]').fill('Uimahallissa');
   await recordVoice(page, page.locator('fieldset').nth(1));
+  // The tablet drops the page outdoors (a reload, offline): the half-written answer is still there.
+  await page.reload();
+  await expect(page.locator('input[name="reply-where"]')).toHaveValue('Uimahallissa');
+  await expect(page.locator('fieldset').nth(1).getByRole('button', { name: 'Kuuntele nauhoitus' })).toBeVisible();
   await page.getByRole('button', { name: 'Tallenna vastaus' }).click();
   await expect(page.getByRole('article')).toHaveCount(2);
   await expect(page.getByRole('article', { name: 'Vastaus 2' })).toContainText('Uimahallissa');

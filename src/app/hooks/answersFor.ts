@@ -10,6 +10,7 @@ export function answersFor(groupId: string, meetingId: EntryScope, exerciseId: s
   const save = (writes: readonly AnswerWrite[]) => putEntries(writes.map((w) => ({ address: address(w.type, w.key), data: w.data })));
   return {
     entries: entries.filter((e) => e.exerciseId === exerciseId),
+    draftKey: `${groupId}/${meetingId}/${exerciseId}`,
     put: (...writes) => save(writes).catch(reportError),
     putUndoable: async (writes, undo, undoMessage) => {
       try {

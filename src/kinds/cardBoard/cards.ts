@@ -57,6 +57,8 @@ export function boardCards(entries: readonly Entry[], sources: readonly Entry[],
 }
 
 export type NewCard = Omit<CardData, 'createdAt'>;
+/** A card being made (kept as a draft through a reload). */
+export const newCardSchema = v.omit(cardSchema, ['createdAt']);
 
 export function newCardWrite(card: NewCard, now: number = Date.now()): AnswerWrite {
   return { type: 'card', key: newId(), data: { ...card, createdAt: now } };

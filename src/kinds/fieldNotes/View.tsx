@@ -21,6 +21,7 @@ export function View({ exercise, answers, step, onStep }: KindViewProps<'fieldNo
           onStep(null);
         }}
         onCancel={() => onStep(null)}
+        draftKey={answers.draftKey}
       />
     );
   }

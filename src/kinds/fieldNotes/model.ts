@@ -4,15 +4,17 @@ import { newId } from '../../domain/ids';
 import type { Entry } from '../../domain/records';
 import type { AnswerWrite, Progress } from '../types';
 
-const reply = v.object({
+export const replySchema = v.object({
   text: v.optional(v.pipe(v.string(), v.maxLength(1000))),
   voiceId: v.optional(v.pipe(v.string(), v.maxLength(64))),
 });
-export type Reply = v.InferOutput<typeof reply>;
+export type Reply = v.InferOutput<typeof replySchema>;
+/** A passer-by's answers being written: question id → reply. */
+export const repliesSchema = v.record(v.pipe(v.string(), v.maxLength(64)), replySchema);
 
 /** One passer-by's answers: key = a random id; replies by question id. */
 export const answerCardSchema = v.object({
-  replies: v.record(v.pipe(v.string(), v.maxLength(64)), reply),
+  replies: repliesSchema,
   createdAt: v.number(),
 });
 export type AnswerCard = v.InferOutput<typeof answerCardSchema> & { readonly key: string };

@@ -1,24 +1,25 @@
-import { useState } from 'preact/hooks';
 import type { CardBoardArea, CardField } from '../../../content/types';
 import { useT } from '../../../i18n/useT';
 import { BigButton } from '../../../ui/BigButton';
 import { Pictogram } from '../../../ui/Pictogram';
 import { Say } from '../../../ui/Say';
 import { TextField } from '../../../ui/TextField';
+import { useDraft } from '../../../ui/useDraft';
 import { PhotoInput, VoiceInput, VoicePlay } from '../../shared/MediaInputs';
-import { fieldTextMaxLength, hasContent, tidyCard, type NewCard } from '../cards';
+import { fieldTextMaxLength, hasContent, newCardSchema, tidyCard, type NewCard } from '../cards';
 
 interface Props {
   readonly area: CardBoardArea;
   readonly fields: readonly CardField[];
   readonly onAdd: (card: NewCard) => void;
+  /** Keeps the half-made card through a reload (see ui/useDraft). */
+  readonly draftKey: string;
 }
 
 /** A new card: for each question tap a picture and/or write a few words; and/or write, record or take a photo. */
-export function CardForm({ area, fields, onAdd }: Props) {
+export function CardForm({ area, fields, onAdd, draftKey }: Props) {
   const { t, tContent } = useT();
-  const empty: NewCard = { areaId: area.id };
-  const [card, setCard] = useState<NewCard>(empty);
+  const [card, setCard, clearCard] = useDraft<NewCard>(`${draftKey}/${area.id}`, newCardSchema, { areaId: area.id });
   const choose = (fieldId: string, choiceId: string) => {
     const choices = { ...card.choices };
     if (choices[fieldId] === choiceId) delete choices[fieldId];
@@ -33,7 +34,7 @@ export function CardForm({ area, fields, onAdd }: Props) {
         event.preventDefault();
         if (!hasContent(card)) return;
         onAdd(tidyCard(card));
-        setCard(empty);
+        clearCard();
       }}
     >
       {fields.map((field) => (
@@ -67,8 +68,8 @@ export function CardForm({ area, fields, onAdd }: Props) {
       <TextField name={`card-text-${area.id}`} label={t(fields.length > 0 ? 'cards.ownWords' : 'cards.write')} pictogram="pencil-paper" value={card.text ?? ''} maxLength={300} onInput={(text) => setCard({ ...card, text })} />
       {card.voiceId ? <VoicePlay mediaId={card.voiceId} /> : null}
       <div class="button-row">
-        <VoiceInput hasVoice={Boolean(card.voiceId)} onSaved={(voiceId) => setCard({ ...card, voiceId })} />
-        <PhotoInput hasPhoto={Boolean(card.photoId)} onSaved={(photoId) => setCard({ ...card, photoId })} />
+        <VoiceInput hasVoice={Boolean(card.voiceId)} onSaved={(voiceId) => setCard((previous) => ({ ...previous, voiceId }))} />
+        <PhotoInput hasPhoto={Boolean(card.photoId)} onSaved={(photoId) => setCard((previous) => ({ ...previous, photoId }))} />
       </div>
       <BigButton type="submit" variant="primary" pictogram="add" label={t('cards.addCard')} />
     </form>

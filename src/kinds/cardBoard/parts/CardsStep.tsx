@@ -68,7 +68,7 @@ export function CardsStep({ exercise, answers, sources }: KindViewProps<'cardBoa
                 </li>
               ))}
           </ul>
-          <CardForm area={area} fields={fields} onAdd={(card) => void answers.put(newCardWrite(card))} />
+          <CardForm area={area} fields={fields} draftKey={answers.draftKey} onAdd={(card) => void answers.put(newCardWrite(card))} />
         </Section>
       ))}
     </div>

@@ -1,29 +1,31 @@
-import { useState } from 'preact/hooks';
 import type { PictureText } from '../../../content/types';
 import { useT } from '../../../i18n/useT';
 import { BigButton } from '../../../ui/BigButton';
 import { PictureCard } from '../../../ui/PictureCard';
 import { TextField } from '../../../ui/TextField';
+import { useDraft } from '../../../ui/useDraft';
 import { VoiceInput, VoicePlay } from '../../shared/MediaInputs';
-import type { Reply } from '../model';
+import { repliesSchema, type Reply } from '../model';
 
 interface Props {
   readonly questions: readonly PictureText[];
   readonly onSave: (replies: Readonly<Record<string, Reply>>) => Promise<void>;
   readonly onCancel: () => void;
+  /** Keeps the half-written answer through a reload (see ui/useDraft). */
+  readonly draftKey: string;
 }
 
 /** A passer-by's answers: say the question, then record the answer or write a few words. */
-export function NewAnswer({ questions, onSave, onCancel }: Props) {
+export function NewAnswer({ questions, onSave, onCancel, draftKey }: Props) {
   const { t, tContent } = useT();
-  const [replies, setReplies] = useState<Record<string, Reply>>({});
+  const [replies, setReplies, clearReplies] = useDraft<Record<string, Reply>>(`${draftKey}/new`, repliesSchema, {});
   const change = (id: string, patch: Reply) => setReplies((previous) => ({ ...previous, [id]: { ...previous[id], ...patch } }));
   return (
     <form
       class="stack"
       onSubmit={(event) => {
         event.preventDefault();
-        void onSave(replies);
+        void onSave(replies).then(clearReplies);
       }}
     >
       {questions.map((q) => {
@@ -40,7 +42,10 @@ export function NewAnswer({ questions, onSave, onCancel }: Props) {
       })}
       <div class="button-row">
         <BigButton type="submit" variant="primary" pictogram="save" label={t('kinds.fieldNotes.saveAnswer')} />
-        <BigButton pictogram="close" label={t('actions.cancel')} onClick={onCancel} />
+        <BigButton pictogram="close" label={t('actions.cancel')} onClick={() => {
+            clearReplies();
+            onCancel();
+          }} />
       </div>
     </form>
   );

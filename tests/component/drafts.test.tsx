@@ -1,0 +1,63 @@
+// Half-written answers survive a reload of the tab (session storage), and are gone once saved or
+// cancelled: the field notes' new answer (outdoors) and a new card on a board.
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findExercise } from '../../src/content/lookup';
+import type { ExerciseOf, KindName } from '../../src/content/types';
+import { View as BoardView } from '../../src/kinds/cardBoard/View';
+import { View as FieldNotesView } from '../../src/kinds/fieldNotes/View';
+import { KindHarness, memberNamed, memoryMedia, SavedAnswers } from './harness';
+
+const exercise = <K extends KindName>(id: string) => findExercise(id)!.exercise as ExerciseOf<K>;
+const members = [memberNamed('Anna')];
+
+function fieldNotes(saved: SavedAnswers) {
+  return render(<KindHarness View={FieldNotesView} exercise={exercise<'fieldNotes'>('m03-city-lift')} members={members} saved={saved} media={memoryMedia()} initialStep="new" />);
+}
+
+describe('drafts', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('keeps a passer-by’s half-written answer through a reload, and forgets it once saved', async () => {
+    const saved = new SavedAnswers();
+    const first = fieldNotes(saved);
+    const [where] = await screen.findAllByLabelText('Tai kirjoita vastaus');
+    fireEvent.input(where!, { target: { value: 'Uimahallissa' } });
+    first.unmount();
+
+    fieldNotes(saved);
+    const [whereAgain] = await screen.findAllByLabelText<HTMLInputElement>('Tai kirjoita vastaus');
+    expect(whereAgain!.value).toBe('Uimahallissa');
+    fireEvent.click(screen.getByRole('button', { name: 'Tallenna vastaus' }));
+    await screen.findByRole('article', { name: 'Vastaus 1' });
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('forgets the answer when it is cancelled, and ignores a draft that is not an answer', async () => {
+    sessionStorage.setItem('porukka-draft:g/m02/m03-city-lift/new', '{"where":{"text":5}}');
+    const saved = new SavedAnswers();
+    const first = fieldNotes(saved);
+    const [where] = await screen.findAllByLabelText<HTMLInputElement>('Tai kirjoita vastaus');
+    expect(where!.value).toBe('');
+    fireEvent.input(where!, { target: { value: 'Torilla' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Peru' }));
+    first.unmount();
+    expect(sessionStorage.getItem('porukka-draft:g/m02/m03-city-lift/new')).toBeNull();
+  });
+
+  it('keeps a new wish card’s pictures and words through a reload', async () => {
+    const board = exercise<'cardBoard'>('m04-idea-storm');
+    const saved = new SavedAnswers();
+    const first = render(<KindHarness View={BoardView} exercise={board} members={members} saved={saved} media={memoryMedia()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Tanssia' }));
+    fireEvent.input(screen.getByLabelText('Omin sanoin'), { target: { value: 'Disko' } });
+    first.unmount();
+
+    render(<KindHarness View={BoardView} exercise={board} members={members} saved={saved} media={memoryMedia()} />);
+    expect(screen.getByRole('button', { name: 'Tanssia' }).getAttribute('aria-pressed')).toBe('true');
+    expect((screen.getByLabelText('Omin sanoin') as HTMLInputElement).value).toBe('Disko');
+    fireEvent.click(screen.getByRole('button', { name: 'Lisää kortti' }));
+    expect(await screen.findByText('Disko')).toBeTruthy();
+    expect((screen.getByLabelText('Omin sanoin') as HTMLInputElement).value).toBe('');
+  });
+});
