@@ -30,6 +30,13 @@ export default defineConfig({
         theme_color: themeColour,
         // An installed Porukka can open group files (where the platform has file handlers).
         file_handlers: [{ action: './', accept: { 'application/json': ['.json'] } }],
+        // …and receive them from the share sheet (Android); public/share-target.js takes the POST.
+        share_target: {
+          action: './share-target',
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: { files: [{ name: 'file', accept: ['application/json', '.json', 'text/plain'] }] },
+        },
         icons: [
           { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
@@ -44,6 +51,7 @@ export default defineConfig({
         clientsClaim: true,
         skipWaiting: false,
         cleanupOutdatedCaches: true,
+        importScripts: ['share-target.js'],
       },
     }),
   ],

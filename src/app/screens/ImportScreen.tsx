@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ImportError } from '../../domain/transfer/errors';
 import { maxFileBytes } from '../../domain/transfer/format';
 import { useT } from '../../i18n/useT';
-import { takeLaunchedFile } from '../../services/launchedFile';
+import { takeLaunchedFile, whenFileLaunched } from '../../services/launchedFile';
 import { getGroup } from '../../storage/repositories/groups';
 import type { MergeReport } from '../../storage/transfer';
 import { BigButton } from '../../ui/BigButton';
@@ -53,10 +53,11 @@ export function ImportScreen({ route }: { readonly route: Route }) {
     }
     await open(text);
   };
-  // A file the system opened the app with (an installed app on a desktop) comes straight here.
+  // A file the system opened the app with, or shared to it, comes straight here (also while open).
   useEffect(() => {
     const launched = takeLaunchedFile();
     if (launched) void pick(launched);
+    return whenFileLaunched((file) => void pick(file));
     // Once, when the screen opens.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, []);

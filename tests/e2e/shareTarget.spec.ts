@@ -1,0 +1,34 @@
+// A group file shared to the installed app from the system's share sheet (Android): the system POSTs
+// it to the app's share target, the service worker keeps it, and the app opens on the import screen
+// with the file's preview — offline too. Here a form does what the system does.
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { openStart, unlockSupport, waitForOfflineReady } from './pages/app';
+
+// The share target lives in the service worker.
+test.use({ serviceWorkers: 'allow' });
+
+const fixture = fileURLToPath(new URL('../fixtures/group-v2.porukka.json', import.meta.url));
+
+test('a group file shared to the app opens on the import screen, offline, and imports', async ({ page, context }) => {
+  await openStart(page);
+  await waitForOfflineReady(page);
+  await context.setOffline(true);
+  await page.evaluate(() => {
+    const form = Object.assign(document.createElement('form'), { id: 'system-share', method: 'post', action: './share-target', enctype: 'multipart/form-data' });
+    form.append(Object.assign(document.createElement('input'), { type: 'file', name: 'file' }));
+    document.body.append(form);
+  });
+  await page.locator('#system-share input').setInputFiles(fixture);
+  await page.evaluate(() => (document.getElementById('system-share') as HTMLFormElement).submit());
+
+  await expect(page).toHaveURL(/\/#\/import$/);
+  await unlockSupport(page);
+  await expect(page.getByRole('main')).toContainText('Fixtuuriporukka');
+  await page.getByRole('button', { name: 'Tuo tiedot' }).click();
+  await expect(page.getByText('Valmis! Tiedot tuotiin tähän tablettiin.')).toBeVisible();
+  // The shared file is not kept once it has been taken.
+  expect(await page.evaluate(() => caches.has('porukka-shared-file'))).toBe(false);
+  await page.goto('/#/');
+  await expect(page.getByRole('link', { name: /Fixtuuriporukka/ })).toBeVisible();
+});
