@@ -88,6 +88,9 @@ test('every screen passes axe, has 64 px targets and the same three fixed contro
   await checkScreen(page, 'checklist exercise');
   await page.goto('/#/settings');
   await checkScreen(page, 'settings');
+  // The settings say whether the browser promised to keep the data, as the browser itself reports it.
+  const persisted = await page.evaluate(() => navigator.storage.persisted());
+  await expect(page.getByText(persisted ? 'Tiedot on tallennettu pysyvästi tähän tablettiin.' : /^Selain voi poistaa tiedot, jos tabletin muisti loppuu\./)).toBeVisible();
   await page.goto('/#/nowhere');
   await checkScreen(page, 'not found');
   await page.goto('/#/');
