@@ -39,6 +39,21 @@ describe('Ideariihi wish cards', () => {
     for (const input of screen.getAllByLabelText('Tai kirjoita vastaus')) expect((input as HTMLInputElement).value).toBe('');
   });
 
+  it('takes a voice note as the answer to one question, and plays it on the card', async () => {
+    const saved = new SavedAnswers();
+    render(<KindHarness View={BoardView} exercise={storm} members={members} saved={saved} media={memoryMedia()} />);
+    const why = screen.getByRole('group', { name: 'Miksi?' });
+    fireEvent.click(within(why).getByRole('button', { name: 'Nauhoita ääni' }));
+    fireEvent.click(await within(why).findByRole('button', { name: 'Lopeta nauhoitus' }));
+    await within(why).findByRole('button', { name: 'Kuuntele nauhoitus' });
+    fireEvent.click(screen.getByRole('button', { name: 'Lisää kortti' }));
+    await waitFor(() => expect(cardsSaved(saved)).toHaveLength(1));
+    expect(cardsSaved(saved)[0]?.data).toMatchObject({ fieldVoices: { why: 'media-1' } });
+    const card = document.querySelector<HTMLElement>('.board-card');
+    expect(card).not.toBeNull();
+    expect(within(card!).getByRole('button', { name: 'Kuuntele nauhoitus' })).toBeTruthy();
+  });
+
   it('reads each card aloud in the piles step and names the tap buttons by the card’s words', async () => {
     const { readAloud } = await boardWithTwoWishes();
     fireEvent.click(screen.getByRole('button', { name: /2\. Pinot/ }));

@@ -166,10 +166,12 @@ test('a group does every exercise of meetings 1–5, partly offline, and its res
   for (const choice of ['Tanssia', 'Puistossa', 'Kaikkien kanssa', 'Kukaan ei jää yksin']) await page.getByRole('button', { name: choice, exact: true }).click();
   await page.getByRole('button', { name: 'Lisää kortti' }).click();
   await page.locator('input[name="card-wishes-where"]').fill('Nuorisotalolla');
+  await recordVoice(page, page.getByRole('group', { name: 'Miksi?' }).first());
   await page.getByLabel('Omin sanoin').fill('Disko');
   await page.getByRole('button', { name: 'Lisää kortti' }).click();
   await expect(cards).toHaveCount(4);
   await expect(page.locator('.board-card', { hasText: 'Disko' })).toContainText('Nuorisotalolla');
+  await expect(page.locator('.board-card', { hasText: 'Disko' }).getByRole('button', { name: 'Kuuntele nauhoitus' })).toBeVisible();
   await page.getByRole('button', { name: /2\. Pinot/ }).click();
   await page.getByRole('button', { name: /^Valitse Nuorisotalolla, Disko/ }).click();
   await page.locator('.board-card', { hasText: 'Tanssia' }).getByRole('button', { name: /^Samaan pinoon/ }).click();

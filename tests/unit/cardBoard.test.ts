@@ -182,6 +182,17 @@ describe('card board: a wish card’s own words per question', () => {
     expect(cardSummary({ text: 'Disko' }, storm.config.fields, tContent)).toBe('Disko');
   });
 
+  it('takes a voice note as the answer to a question, alone or with a picture', () => {
+    const card = { choices: { what: 'dance' }, fieldVoices: { what: 'voice-1', why: 'voice-2' } };
+    expect(cardRows(card, storm.config.fields).map((r) => [r.field.id, r.choice?.id, r.voiceId])).toEqual([
+      ['what', 'dance', 'voice-1'],
+      ['why', undefined, 'voice-2'],
+    ]);
+    expect(hasContent({ areaId: 'wishes', fieldVoices: { where: 'voice-3' } })).toBe(true);
+    expect(v.is(cardSchema, { areaId: 'wishes', fieldVoices: { where: 'voice-3' }, createdAt: 1 })).toBe(true);
+    expect(v.is(cardSchema, { areaId: 'wishes', fieldVoices: { where: 3 }, createdAt: 1 })).toBe(false);
+  });
+
   it('keeps the own words on the goal', () => {
     const b = board();
     b.apply(newCardWrite({ areaId: 'wishes', fieldTexts: { what: 'Bingo' } }, 5));

@@ -18,8 +18,9 @@ function writeGoal(doc: DocBuilder, goal: Goal | null, texts: DocumentTexts): vo
     return;
   }
   const rows = goalRows(goal);
-  for (const { field, choice, words } of rows) {
-    const text = [choice ? tContent(choice.textKey) : '', words ?? ''].filter((part) => part !== '').join(': ');
+  for (const { field, choice, words, voiceId } of rows) {
+    const said = [choice ? tContent(choice.textKey) : '', words ?? ''].filter((part) => part !== '').join(': ');
+    const text = said || (voiceId ? t('documents.shared.voiceOnly') : '');
     doc.row(choice?.pictogram ?? field.pictogram, text);
   }
   const words = goal.card.text?.trim();

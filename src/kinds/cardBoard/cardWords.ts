@@ -1,5 +1,5 @@
-// What a card says: its answers to the board's questions (a picture choice and/or own words) and its
-// own words. The card face shows these rows, and buttons name a card by the same words.
+// What a card says: its answers to the board's questions (a picture choice, own words and/or a voice
+// note) and its own words. The card face shows these rows, and buttons name a card by the same words.
 import type { CardField, PictureText } from '../../content/types';
 import type { CardData } from './cards';
 
@@ -9,19 +9,22 @@ export interface CardRow {
   readonly choice: PictureText | undefined;
   /** Own words for this question, if any. */
   readonly words: string | undefined;
+  /** A voice note answering this question, if any. */
+  readonly voiceId: string | undefined;
 }
 
 /** The card's answers, in the order of the board's questions; questions with no answer are left out. */
-export function cardRows(card: Pick<CardData, 'choices' | 'fieldTexts'>, fields: readonly CardField[]): CardRow[] {
+export function cardRows(card: Pick<CardData, 'choices' | 'fieldTexts' | 'fieldVoices'>, fields: readonly CardField[]): CardRow[] {
   return fields.flatMap((field) => {
     const choice = field.choices.find((c) => c.id === card.choices?.[field.id]);
     const words = card.fieldTexts?.[field.id]?.trim() || undefined;
-    return choice || words ? [{ field, choice, words }] : [];
+    const voiceId = card.fieldVoices?.[field.id];
+    return choice || words || voiceId ? [{ field, choice, words, voiceId }] : [];
   });
 }
 
 /** The card in words, as its face shows them: each answer's picture word and own words, then the card's words. */
-export function cardSummary(card: Pick<CardData, 'choices' | 'fieldTexts' | 'text'>, fields: readonly CardField[], tContent: (key: string) => string): string {
+export function cardSummary(card: Pick<CardData, 'choices' | 'fieldTexts' | 'fieldVoices' | 'text'>, fields: readonly CardField[], tContent: (key: string) => string): string {
   const parts = cardRows(card, fields).flatMap(({ choice, words }) => [choice ? tContent(choice.textKey) : '', words ?? '']);
   return [...parts, card.text?.trim() ?? ''].filter((part) => part !== '').join(', ');
 }

@@ -19,6 +19,8 @@ export const cardSchema = v.object({
   choices: v.optional(v.record(id, id)),
   /** Own words for the board's questions: field id → short text (added later, so optional). */
   fieldTexts: v.optional(v.record(id, v.pipe(v.string(), v.maxLength(fieldTextMaxLength)))),
+  /** Voice notes answering the board's questions: field id → media id (added later, so optional). */
+  fieldVoices: v.optional(v.record(id, id)),
   createdAt: v.number(),
 });
 export type CardData = v.InferOutput<typeof cardSchema>;
@@ -75,7 +77,8 @@ export const hasContent = (card: NewCard): boolean =>
       card.photoId ||
       card.voiceId ||
       Object.keys(card.choices ?? {}).length > 0 ||
-      Object.values(card.fieldTexts ?? {}).some((words) => words.trim() !== ''),
+      Object.values(card.fieldTexts ?? {}).some((words) => words.trim() !== '') ||
+      Object.keys(card.fieldVoices ?? {}).length > 0,
   );
 
 /** The card as it is saved: words trimmed, empty words left out. */

@@ -27,11 +27,12 @@ export function CardFace({ card, fields, isFromEarlier = false }: Props) {
       ) : null}
       {answers.length > 0 ? (
         <ul class="card-face__answers">
-          {answers.map(({ field, choice, words }) => (
+          {answers.map(({ field, choice, words, voiceId }) => (
             <li key={field.id} class="card-face__answer">
               <Pictogram id={choice?.pictogram ?? field.pictogram} size={48} />
               {choice ? <Say text={tContent(choice.textKey)} /> : null}
               {words ? <Say text={words} /> : null}
+              {voiceId ? <VoicePlay mediaId={voiceId} /> : null}
             </li>
           ))}
         </ul>

@@ -55,6 +55,11 @@ export function CardForm({ area, fields, onAdd, draftKey }: Props) {
               />
             ))}
           </div>
+          {card.fieldVoices?.[field.id] ? <VoicePlay mediaId={card.fieldVoices[field.id]!} /> : null}
+          <VoiceInput
+            hasVoice={Boolean(card.fieldVoices?.[field.id])}
+            onSaved={(voiceId) => setCard((previous) => ({ ...previous, fieldVoices: { ...previous.fieldVoices, [field.id]: voiceId } }))}
+          />
           <TextField
             name={`card-${area.id}-${field.id}`}
             label={t('cards.fieldWords')}
