@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openMeeting, setUpGroup, tick } from './pages/app';
+import { layoutShifts, watchLayoutShifts } from './pages/checks';
 
 test('a meeting is marked held with the day and who came, and the journey moves on', async ({ page }) => {
   await setUpGroup(page, 'Torstaiporukka', [{ name: 'Anna' }, { name: 'Ben' }, { name: 'Cai' }]);
@@ -20,11 +21,14 @@ test('a meeting is marked held with the day and who came, and the journey moves 
   await expect(page.getByText('Tapaaminen pidettiin tiistaina 24.11.2026.')).toBeVisible();
   await expect(page.getByText('Paikalla olivat Anna, Cai.')).toBeVisible();
 
+  await watchLayoutShifts(page);
   await page.getByRole('link', { name: 'Takaisin' }).click();
   await expect(steps.nth(0)).toHaveClass(/is-held/);
   await expect(steps.nth(0)).toContainText('Pidetty');
   await expect(steps.nth(1)).toHaveClass(/is-next/);
   await expect(page.getByRole('link', { name: /Seuraava tapaaminen: 2\. Minä ja me/ })).toBeVisible();
+  // The group page appears whole: nothing moves under a finger about to tap a meeting.
+  expect(await layoutShifts(page)).toEqual([]);
 
   // Marking it not held again can be undone.
   await openMeeting(page, 1, 'Miten saada muita mukaan?');
@@ -75,6 +79,7 @@ test('the support persons’ checklist keeps its ticks, and every exercise of me
   await page.goto(page.url().replace(/\/m\/m06$/, '/m/m02/e/m01-what-is'));
   await expect(page.getByRole('heading', { level: 1, name: 'Sivua ei löytynyt' })).toBeVisible();
   await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: '6. Kuka voisi auttaa?' })).toBeVisible();
 
   // An info exercise: picture cards, and the exercise is marked done once seen.
   await page.getByRole('link', { name: 'Takaisin' }).click();

@@ -1,19 +1,16 @@
-import { goalExerciseIds } from '../../content/outcomes';
 import { summaryExercises } from '../../content/summaries';
 import { useT } from '../../i18n/useT';
 import { GoalBox } from '../../kinds/cardBoard/parts/GoalBox';
-import { listEntriesOfType } from '../../storage/repositories/entries';
+import type { Entry } from '../../domain/records';
 import { BigButton } from '../../ui/BigButton';
-import { useLive } from '../hooks/useLive';
 import { href } from '../router';
 
 /** What the group has decided and made so far: its goal, and its tips list and plan as pages. */
-export function GroupResults({ groupId }: { readonly groupId: string }) {
+export function GroupResults({ groupId, goals }: { readonly groupId: string; readonly goals: readonly Entry[] }) {
   const { tContent } = useT();
-  const goals = useLive(() => listEntriesOfType(groupId, 'goal', goalExerciseIds()), [groupId]);
   return (
     <>
-      {goals ? <GoalBox entries={goals} /> : null}
+      <GoalBox entries={goals} />
       <div class="button-row">
         {summaryExercises().map(({ exercise, meeting }) => (
           <BigButton

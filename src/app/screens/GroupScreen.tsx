@@ -2,16 +2,13 @@ import { findMeeting } from '../../content/lookup';
 import { journeyProgress } from '../../domain/journey';
 import { colourHex } from '../../domain/people';
 import { useT } from '../../i18n/useT';
-import { getGroup } from '../../storage/repositories/groups';
-import { listMeetingRecords } from '../../storage/repositories/meetings';
-import { listMembers } from '../../storage/repositories/people';
 import { Avatar } from '../../ui/Avatar';
 import { BigButton } from '../../ui/BigButton';
 import { Notice } from '../../ui/Notice';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
 import { Section } from '../../ui/Section';
-import { useLive } from '../hooks/useLive';
+import { useGroupPage } from '../hooks/useGroupPage';
 import { useRules } from '../hooks/useRules';
 import { AppScreen } from '../parts/AppScreen';
 import { BackupStatus } from '../parts/BackupStatus';
@@ -25,11 +22,11 @@ import { SupportOnly } from '../support/SupportOnly';
 /** The group's page: its journey, its rules and its members. */
 export function GroupScreen({ route, groupId }: { readonly route: Route; readonly groupId: string }) {
   const { t, tContent } = useT();
-  const group = useLive(() => getGroup(groupId), [groupId]);
-  const members = useLive(() => listMembers(groupId), [groupId]);
-  const records = useLive(() => listMeetingRecords(groupId), [groupId]);
+  const page = useGroupPage(groupId);
   const rules = useRules(groupId);
-  const progress = journeyProgress(records ?? []);
+  if (!page) return <AppScreen route={route} title="">{null}</AppScreen>;
+  const { group, members, records, goals, plans } = page;
+  const progress = journeyProgress(records);
   const next = progress.next ? findMeeting(progress.next) : undefined;
 
   return (
@@ -50,8 +47,8 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
       ) : (
         <Notice pictogram="celebrate" tone="success" text={t('group.allDone')} />
       )}
-      <NextMeetingLine groupId={groupId} />
-      <GroupResults groupId={groupId} />
+      <NextMeetingLine entries={plans} />
+      <GroupResults groupId={groupId} goals={goals} />
       <div class="button-row">
         <BigButton pictogram="diary" label={t('diary.title')} href={href({ name: 'diary', groupId })} />
         <BigButton pictogram="agree-together" label={t('agreements.title')} href={href({ name: 'agreements', groupId })} />
@@ -82,7 +79,7 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
       <GroupMemos groupId={groupId} />
       <Section title={t('members.title')} pictogram="group">
         <div class="avatar-grid">
-          {members?.map((m) => <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} />)}
+          {members.map((m) => <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} />)}
         </div>
         <SupportOnly>
           <div class="button-row">

@@ -101,7 +101,11 @@ export async function waitForOfflineReady(page: Page): Promise<void> {
   );
 }
 
-/** Taps a checklist row (the whole row is the target). */
+/** Taps a checklist row (the whole row is the target) and waits until the tick picture shows it saved. */
 export async function tick(page: Page, text: string): Promise<void> {
-  await page.locator('label.checklist__item', { hasText: text }).click();
+  const row = page.locator('label.checklist__item', { hasText: text });
+  const wasTicked = ((await row.getAttribute('class')) ?? '').includes('is-ticked');
+  await row.click();
+  // The picture tick is drawn from the saved answer (the checkbox itself flips at once).
+  await expect(row).toHaveClass(wasTicked ? /^checklist__item$/ : /is-ticked/);
 }

@@ -20,3 +20,34 @@ export async function checkScreen(page: Page, label: string): Promise<void> {
   expect(small, `${label}: targets under 64 px`).toEqual([]);
   await expect(page.locator('h1'), label).toHaveCount(1);
 }
+
+declare global {
+  interface Window {
+    movedOnScreen?: string[];
+  }
+}
+
+/** Starts noting what moves on the screen after it was shown (a layout shift), as the browser reports it. */
+export async function watchLayoutShifts(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const moved: string[] = [];
+    window.movedOnScreen = moved;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        // A LayoutShift entry names the elements that moved; the type is not in TypeScript's DOM library yet.
+        const sources = (entry as PerformanceEntry & { sources?: readonly { node?: Node | null }[] }).sources ?? [];
+        moved.push(...sources.map((s) => (s.node instanceof Element ? s.node.className : String(s.node?.nodeName))));
+      }
+    }).observe({ type: 'layout-shift' });
+  });
+}
+
+/** What has moved since watchLayoutShifts, once the browser has painted twice more. */
+export async function layoutShifts(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(window.movedOnScreen ?? []), 100)));
+      }),
+  );
+}
