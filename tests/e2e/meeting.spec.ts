@@ -98,4 +98,11 @@ test('the support persons’ checklist keeps its ticks, and every exercise of me
   await expect(page.getByRole('checkbox', { name: 'Nostetaan onnittelumaljat.' })).toBeChecked();
   await page.getByRole('link', { name: 'Takaisin' }).click();
   await expect(page.locator('.exercise-card', { hasText: 'Juhlitaan!' })).toContainText('Kesken');
+
+  // The meeting page appears whole, its marks included: no card moves under a finger about to tap it.
+  await page.getByRole('link', { name: 'Takaisin' }).click();
+  await watchLayoutShifts(page);
+  await openMeeting(page, 10, 'Me tehtiin se!');
+  await expect(page.locator('.exercise-card', { hasText: 'Juhlitaan!' })).toContainText('Kesken');
+  expect(await layoutShifts(page)).toEqual([]);
 });

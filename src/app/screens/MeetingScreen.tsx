@@ -33,14 +33,17 @@ export function MeetingScreen({ route, groupId, meetingId }: Props) {
   const record = useLive(async () => (await getMeetingRecord(groupId, meetingId)) ?? null, [groupId, meetingId]);
   const members = useLive(() => listMembers(groupId), [groupId]);
   if (!meeting) return <NotFoundScreen route={route} title={t('notFound.title')} text={t('notFound.text')} />;
-  const attendees = members?.filter((m) => record?.attendeeIds.includes(m.id)).map((m) => m.name) ?? [];
+  const title = `${t('meeting.number', { n: meeting.number })} ${tContent(meeting.titleKey)}`;
+  // The page appears whole once everything is read, so no card moves under a finger about to tap it.
+  if (!entries || record === undefined || !members) return <AppScreen route={route} title={title}>{null}</AppScreen>;
+  const attendees = members.filter((m) => record?.attendeeIds.includes(m.id)).map((m) => m.name);
   // The support persons may have chosen the exercises for this time: those first, the rest after.
-  const chosen = new Set(readPlan(meeting, (entries ?? []).filter((e) => e.exerciseId === planExerciseId(meetingId))).exerciseIds);
+  const chosen = new Set(readPlan(meeting, entries.filter((e) => e.exerciseId === planExerciseId(meetingId))).exerciseIds);
   const today = meeting.exercises.filter((e) => chosen.has(e.id));
   const others = meeting.exercises.filter((e) => !chosen.has(e.id));
 
   return (
-    <AppScreen route={route} title={`${t('meeting.number', { n: meeting.number })} ${tContent(meeting.titleKey)}`}>
+    <AppScreen route={route} title={title}>
       <PictureCard size="large" pictogram={meeting.pictogram} text={tContent(meeting.purposeKey)} speakLabel={t('actions.listen')} />
       {today.length > 0 ? (
         <>

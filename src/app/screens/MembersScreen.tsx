@@ -26,15 +26,17 @@ export function MembersScreen({ route, groupId }: { readonly route: Route; reado
     }
   };
 
+  // The list and its buttons appear together, so nothing moves under a finger.
+  if (!members) return <AppScreen route={route} title={t('members.title')}>{null}</AppScreen>;
   return (
     <AppScreen route={route} title={t('members.title')}>
-      {members?.length === 0 ? (
+      {members.length === 0 ? (
         <p class="lead">
           <Say text={t('members.none')} />
         </p>
       ) : null}
       <ul class="member-list">
-        {members?.map((m) => (
+        {members.map((m) => (
           <li key={m.id} class="member-row">
             <Avatar name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} />
             <span class="member-row__role">

@@ -33,9 +33,11 @@ export function RulesScreen({ route, groupId }: { readonly route: Route; readonl
     setNewRule('');
   };
 
+  // The rules and the form appear together, so nothing moves under a finger.
+  if (!rules || !entries) return <AppScreen route={route} title={t('rules.title')}>{null}</AppScreen>;
   return (
     <AppScreen route={route} title={t('rules.title')}>
-      {rules?.length === 0 ? (
+      {rules.length === 0 ? (
         <div class="stack">
           <p class="lead">
             <Say text={t('rules.none')} />
@@ -48,7 +50,7 @@ export function RulesScreen({ route, groupId }: { readonly route: Route; readonl
         </div>
       ) : null}
       <ol class="rule-list rule-list--editable">
-        {rules?.map((shown) =>
+        {rules.map((shown) =>
           editing === shown.rule.key ? (
             <RuleEditor
               key={shown.rule.key}
