@@ -10,6 +10,7 @@ import { answersFor } from '../hooks/answersFor';
 import { useGroupFacts } from '../hooks/useGroupFacts';
 import { useKindView } from '../hooks/useKindView';
 import { useLive } from '../hooks/useLive';
+import { usePendingAnswers } from '../hooks/usePendingAnswers';
 import { href } from '../router';
 import { mediaPortFor } from './mediaPortFor';
 
@@ -26,7 +27,9 @@ interface Props {
 export function KindHost({ groupId, scope, exercise, step, onStep }: Props) {
   const View = useKindView(exercise);
   const sourceIds = exercise.sources ?? [];
-  const entries = useLive(() => listEntriesOfExercises(groupId, [exercise.id, ...sourceIds]), [groupId, exercise.id]);
+  const saved = useLive(() => listEntriesOfExercises(groupId, [exercise.id, ...sourceIds]), [groupId, exercise.id]);
+  // A tap shows at once, and a quick second tap starts from it, not from the answers still on their way to disk.
+  const { entries, track } = usePendingAnswers(saved);
   const media = useMemo(() => mediaPortFor(groupId), [groupId]);
   const members = useLive(() => listMembers(groupId), [groupId]);
   const group = useGroupFacts(groupId);
@@ -39,7 +42,7 @@ export function KindHost({ groupId, scope, exercise, step, onStep }: Props) {
       <View
         exercise={exercise}
         members={members}
-        answers={answersFor(groupId, scope, exercise.id, entries)}
+        answers={answersFor(groupId, scope, exercise.id, entries, track)}
         sources={entries.filter((e) => sourceIds.includes(e.exerciseId))}
         step={step}
         onStep={onStep}

@@ -13,6 +13,7 @@ import { Notice } from '../../ui/Notice';
 import { Section } from '../../ui/Section';
 import { answersFor } from '../hooks/answersFor';
 import { useLive } from '../hooks/useLive';
+import { usePendingAnswers } from '../hooks/usePendingAnswers';
 import { AppScreen } from '../parts/AppScreen';
 import { NotFoundScreen } from '../parts/NotFoundScreen';
 import { readPlan } from '../plan/model';
@@ -29,13 +30,14 @@ interface Props {
 export function PlanScreen({ route, groupId, meetingId }: Props) {
   const { t, tContent } = useT();
   const meeting = findMeeting(meetingId);
-  const entries = useLive(() => listMeetingEntries(groupId, meetingId), [groupId, meetingId]);
+  const savedEntries = useLive(() => listMeetingEntries(groupId, meetingId), [groupId, meetingId]);
+  const { entries, track } = usePendingAnswers(savedEntries);
   // Which form was saved last (by its first field), to say "Saved" under it.
   const [saved, setSaved] = useState<string | null>(null);
   if (!meeting) return <NotFoundScreen route={route} title={t('notFound.title')} text={t('notFound.text')} />;
   const title = t('plan.title', { n: meeting.number, title: tContent(meeting.titleKey) });
   if (!entries) return <AppScreen route={route} title={title}>{null}</AppScreen>;
-  const planAnswers = answersFor(groupId, meetingId, planExerciseId(meetingId), entries);
+  const planAnswers = answersFor(groupId, meetingId, planExerciseId(meetingId), entries, track);
   const plan = readPlan(meeting, planAnswers.entries);
   const saveFields = async (values: Record<string, string>) => {
     await planAnswers.put(...changedFields(plan.values, values));
@@ -54,7 +56,7 @@ export function PlanScreen({ route, groupId, meetingId }: Props) {
         {savedNotice(otherMaterialsField.id)}
       </Section>
       <Section title={t('meeting.supportChecklist')} pictogram="role-support">
-        <ChecklistSections config={meeting.supportChecklist} answers={answersFor(groupId, meetingId, supportChecklistId(meetingId), entries)} />
+        <ChecklistSections config={meeting.supportChecklist} answers={answersFor(groupId, meetingId, supportChecklistId(meetingId), entries, track)} />
       </Section>
       <HeldSummary groupId={groupId} meetingId={meetingId} />
       <Section title={t('plan.next')} pictogram="calendar">
