@@ -5,6 +5,7 @@ import { ComingSoon } from '../../kinds/ComingSoon';
 import { kindOf } from '../../kinds/registry';
 import { listEntriesOfExercises } from '../../storage/repositories/entries';
 import { listMembers } from '../../storage/repositories/people';
+import { Loading } from '../../ui/Loading';
 import { MediaContext } from '../../ui/mediaPort';
 import { answersFor } from '../hooks/answersFor';
 import { useGroupFacts } from '../hooks/useGroupFacts';
@@ -34,7 +35,7 @@ export function KindHost({ groupId, scope, exercise, step, onStep }: Props) {
   const members = useLive(() => listMembers(groupId), [groupId]);
   const group = useGroupFacts(groupId);
   if (!kindOf(exercise.kind)) return <ComingSoon />;
-  if (!View || !entries || !members) return <div class="loading" aria-busy="true" />;
+  if (!View || !entries || !members) return <Loading />;
   return (
     <MediaContext.Provider value={media}>
       {/* The view is a module loaded once per kind and kept in state, not a component made per render. */}

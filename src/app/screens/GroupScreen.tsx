@@ -4,6 +4,7 @@ import { colourHex } from '../../domain/people';
 import { useT } from '../../i18n/useT';
 import { Avatar } from '../../ui/Avatar';
 import { BigButton } from '../../ui/BigButton';
+import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
@@ -24,7 +25,7 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
   const { t, tContent } = useT();
   const page = useGroupPage(groupId);
   const rules = useRules(groupId);
-  if (!page) return <AppScreen route={route} title="">{null}</AppScreen>;
+  if (!page) return <AppScreen route={route} title=""><Loading /></AppScreen>;
   const { group, members, records, goals, plans } = page;
   const progress = journeyProgress(records);
   const next = progress.next ? findMeeting(progress.next) : undefined;

@@ -2,6 +2,7 @@ import { methodCards, practices, type MethodCard, type Practice } from '../../co
 import type { PictureText } from '../../content/types';
 import { useNamespace } from '../../i18n/useNamespace';
 import { useT } from '../../i18n/useT';
+import { Loading } from '../../ui/Loading';
 import { PictureCard } from '../../ui/PictureCard';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
@@ -24,7 +25,7 @@ export function LibraryItemScreen({ route, section, itemId }: Props) {
   const card = section === 'methods' ? methodCards.find((c) => c.id === itemId) : undefined;
   const practice = section === 'practices' ? practices.find((p) => p.id === itemId) : undefined;
   if (!card && !practice) return <NotFoundScreen route={route} title={t('notFound.title')} text={t('notFound.text')} />;
-  if (!isReady) return <AppScreen route={route} title={t('library.title')}>{null}</AppScreen>;
+  if (!isReady) return <AppScreen route={route} title={t('library.title')}><Loading /></AppScreen>;
   const title = tLibrary((card ?? practice)?.titleKey ?? '');
   return (
     <AppScreen route={route} title={title}>

@@ -3,6 +3,7 @@ import { methodCards, practices } from '../../content/library';
 import type { PictogramId } from '../../content/pictogramId';
 import { useNamespace } from '../../i18n/useNamespace';
 import { useT } from '../../i18n/useT';
+import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
@@ -25,7 +26,7 @@ export function LibraryScreen({ route }: { readonly route: Route }) {
   const { t, tLibrary } = useT();
   const isReady = useNamespace('library');
   const [query, setQuery] = useState('');
-  if (!isReady) return <AppScreen route={route} title={t('library.title')}>{null}</AppScreen>;
+  if (!isReady) return <AppScreen route={route} title={t('library.title')}><Loading /></AppScreen>;
   const methods = methodCards
     .filter((card) => matchesQuery(methodTexts(card, tLibrary), query))
     .map((card) => ({ id: card.id, pictogram: card.pictogram, title: tLibrary(card.titleKey), summary: tLibrary(card.summaryKey) }));

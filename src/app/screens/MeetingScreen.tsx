@@ -7,6 +7,7 @@ import { listMeetingEntries } from '../../storage/repositories/entries';
 import { getMeetingRecord } from '../../storage/repositories/meetings';
 import { listMembers } from '../../storage/repositories/people';
 import { BigButton } from '../../ui/BigButton';
+import { Loading } from '../../ui/Loading';
 import { PictureCard } from '../../ui/PictureCard';
 import { Say } from '../../ui/Say';
 import { Section } from '../../ui/Section';
@@ -35,7 +36,7 @@ export function MeetingScreen({ route, groupId, meetingId }: Props) {
   if (!meeting) return <NotFoundScreen route={route} title={t('notFound.title')} text={t('notFound.text')} />;
   const title = `${t('meeting.number', { n: meeting.number })} ${tContent(meeting.titleKey)}`;
   // The page appears whole once everything is read, so no card moves under a finger about to tap it.
-  if (!entries || record === undefined || !members) return <AppScreen route={route} title={title}>{null}</AppScreen>;
+  if (!entries || record === undefined || !members) return <AppScreen route={route} title={title}><Loading /></AppScreen>;
   const attendees = members.filter((m) => record?.attendeeIds.includes(m.id)).map((m) => m.name);
   // The support persons may have chosen the exercises for this time: those first, the rest after.
   const chosen = new Set(readPlan(meeting, entries.filter((e) => e.exerciseId === planExerciseId(meetingId))).exerciseIds);

@@ -8,6 +8,7 @@ import { addPerson, listMembers, updatePerson, type PersonDraft } from '../../st
 import { Avatar } from '../../ui/Avatar';
 import { BigButton } from '../../ui/BigButton';
 import { ChoiceTiles } from '../../ui/ChoiceTiles';
+import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/TextField';
 import { useLive } from '../hooks/useLive';
@@ -54,7 +55,7 @@ export function MemberFormScreen({ route, groupId, personId }: Props) {
       </AppScreen>
     );
   }
-  if (!draft) return <AppScreen route={route} title={title}>{null}</AppScreen>;
+  if (!draft) return <AppScreen route={route} title={title}><Loading /></AppScreen>;
 
   const change = (patch: Partial<PersonDraft>) => setDraft({ ...draft, ...patch });
   const save = async (event: Event) => {

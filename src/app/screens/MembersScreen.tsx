@@ -6,6 +6,7 @@ import { offerUndo } from '../../state/undoStore';
 import { listMembers, removePerson, restorePerson } from '../../storage/repositories/people';
 import { Avatar } from '../../ui/Avatar';
 import { BigButton } from '../../ui/BigButton';
+import { Loading } from '../../ui/Loading';
 import { Say } from '../../ui/Say';
 import { useLive } from '../hooks/useLive';
 import { AppScreen } from '../parts/AppScreen';
@@ -27,7 +28,7 @@ export function MembersScreen({ route, groupId }: { readonly route: Route; reado
   };
 
   // The list and its buttons appear together, so nothing moves under a finger.
-  if (!members) return <AppScreen route={route} title={t('members.title')}>{null}</AppScreen>;
+  if (!members) return <AppScreen route={route} title={t('members.title')}><Loading /></AppScreen>;
   return (
     <AppScreen route={route} title={t('members.title')}>
       {members.length === 0 ? (

@@ -7,6 +7,7 @@ import { contactWays, partnerSchema, partnersExerciseId, partnerType, readPartne
 import { useT } from '../../i18n/useT';
 import { listExerciseEntries } from '../../storage/repositories/entries';
 import { BigButton } from '../../ui/BigButton';
+import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/TextField';
 import { answersFor } from '../hooks/answersFor';
@@ -45,7 +46,7 @@ export function PartnerFormScreen({ route, groupId, partnerId, from }: Props) {
     } else setDraft({ ...empty(), ...partnerDraftFrom(from, fromEntries, tContent) });
   }, [entries, fromEntries, draft, partnerId, from, tContent]);
   const title = t(partnerId ? 'partners.editTitle' : 'partners.newTitle');
-  if (!entries || !draft) return <AppScreen route={route} title={title}>{null}</AppScreen>;
+  if (!entries || !draft) return <AppScreen route={route} title={title}><Loading /></AppScreen>;
 
   const change = (patch: Partial<PartnerData>) => {
     setDraft({ ...draft, ...patch });

@@ -2,6 +2,7 @@ import { partnersExerciseId, partnerType, readPartners } from '../../domain/part
 import { useT } from '../../i18n/useT';
 import { listExerciseEntries } from '../../storage/repositories/entries';
 import { BigButton } from '../../ui/BigButton';
+import { Loading } from '../../ui/Loading';
 import { PictureCard } from '../../ui/PictureCard';
 import { answersFor } from '../hooks/answersFor';
 import { useLive } from '../hooks/useLive';
@@ -14,7 +15,7 @@ import { SupportOnly } from '../support/SupportOnly';
 export function PartnersScreen({ route, groupId }: { readonly route: Route; readonly groupId: string }) {
   const { t } = useT();
   const entries = useLive(() => listExerciseEntries(groupId, partnersExerciseId), [groupId]);
-  if (!entries) return <AppScreen route={route} title={t('partners.title')}>{null}</AppScreen>;
+  if (!entries) return <AppScreen route={route} title={t('partners.title')}><Loading /></AppScreen>;
   const answers = answersFor(groupId, 'group', partnersExerciseId, entries);
   const partners = readPartners(entries);
   return (

@@ -9,6 +9,7 @@ import { FormFields } from '../../kinds/form/parts/FormFields';
 import { lock } from '../../services/supportMode';
 import { listMeetingEntries } from '../../storage/repositories/entries';
 import { BigButton } from '../../ui/BigButton';
+import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { Section } from '../../ui/Section';
 import { answersFor } from '../hooks/answersFor';
@@ -36,7 +37,7 @@ export function PlanScreen({ route, groupId, meetingId }: Props) {
   const [saved, setSaved] = useState<string | null>(null);
   if (!meeting) return <NotFoundScreen route={route} title={t('notFound.title')} text={t('notFound.text')} />;
   const title = t('plan.title', { n: meeting.number, title: tContent(meeting.titleKey) });
-  if (!entries) return <AppScreen route={route} title={title}>{null}</AppScreen>;
+  if (!entries) return <AppScreen route={route} title={title}><Loading /></AppScreen>;
   const planAnswers = answersFor(groupId, meetingId, planExerciseId(meetingId), entries, track);
   const plan = readPlan(meeting, planAnswers.entries);
   const saveFields = async (values: Record<string, string>) => {

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/useT';
 import { editRuleWrite, ownRuleWrite } from '../../kinds/statementVote/model';
 import { listEntriesOfType } from '../../storage/repositories/entries';
 import { BigButton } from '../../ui/BigButton';
+import { Loading } from '../../ui/Loading';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
 import { SpeakButton } from '../../ui/SpeakButton';
@@ -34,7 +35,7 @@ export function RulesScreen({ route, groupId }: { readonly route: Route; readonl
   };
 
   // The rules and the form appear together, so nothing moves under a finger.
-  if (!rules || !entries) return <AppScreen route={route} title={t('rules.title')}>{null}</AppScreen>;
+  if (!rules || !entries) return <AppScreen route={route} title={t('rules.title')}><Loading /></AppScreen>;
   return (
     <AppScreen route={route} title={t('rules.title')}>
       {rules.length === 0 ? (

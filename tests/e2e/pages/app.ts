@@ -78,6 +78,8 @@ export async function setUpGroup(page: Page, name: string, members: readonly Mem
 export async function openMeeting(page: Page, number: number, title: string): Promise<void> {
   await page.locator('.journey').getByRole('link', { name: new RegExp(`^${number}\\. ${title}`) }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${number}. ${title}` })).toBeVisible();
+  // The page is drawn whole once its answers are read.
+  await expect(page.locator('.loading')).toHaveCount(0);
 }
 
 /** In the vote: the member taps their picture, then thumbs up or down. */
