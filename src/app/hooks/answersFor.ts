@@ -13,12 +13,9 @@ const untracked: TrackChanges = (_changes, write) => write();
  */
 export function answersFor(groupId: string, meetingId: EntryScope, exerciseId: string, entries: readonly Entry[], track = untracked): Answers {
   const address = (type: string, key: string): EntryAddress => ({ groupId, meetingId, exerciseId, type, key });
-  const save = (writes: readonly AnswerWrite[]) => putEntries(writes.map((w) => ({ address: address(w.type, w.key), data: w.data })));
-  const saveTracked = (writes: readonly AnswerWrite[]) =>
-    track(
-      writes.map((w) => ({ address: address(w.type, w.key), data: w.data })),
-      () => save(writes),
-    );
+  const changesOf = (writes: readonly AnswerWrite[]) => writes.map((w) => ({ address: address(w.type, w.key), data: w.data }));
+  const save = (writes: readonly AnswerWrite[]) => putEntries(changesOf(writes));
+  const saveTracked = (writes: readonly AnswerWrite[]) => track(changesOf(writes), () => save(writes));
   return {
     entries: entries.filter((e) => e.exerciseId === exerciseId),
     draftKey: `${groupId}/${meetingId}/${exerciseId}`,

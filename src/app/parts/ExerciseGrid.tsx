@@ -16,8 +16,8 @@ interface Props {
   readonly groupId: string;
   readonly meetingId: MeetingId;
   readonly exercises: readonly Exercise[];
-  /** The meeting's answers, for the "done / started / coming" marks (undefined while loading). */
-  readonly entries: readonly Entry[] | undefined;
+  /** The meeting's answers, for the "done / started / coming" marks. */
+  readonly entries: readonly Entry[];
 }
 
 /** A meeting's exercises as big picture cards, each with how far the group is. */
@@ -26,7 +26,7 @@ export function ExerciseGrid({ groupId, meetingId, exercises, entries }: Props) 
   return (
     <ul class="exercise-grid">
       {exercises.map((exercise) => {
-        const progress = entries ? progressOf(exercise, entries) : 'not-started';
+        const progress = progressOf(exercise, entries);
         const badge = progress === 'not-started' ? null : progressBadge[progress];
         return (
           <li key={exercise.id}>
