@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// E2E_PORT and E2E_DIST let several builds be tested side by side (e.g. `npx vite build --outDir /tmp/d`).
+const port = Number(process.env['E2E_PORT'] ?? 4173);
+const outDir = process.env['E2E_DIST'] ?? 'dist';
 
 export default defineConfig({
   testDir: './e2e',
@@ -41,7 +43,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build with its service worker (npm test builds before running this).
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
     cwd: '..',
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { readAloud } from '../services/speech/speech';
+import { readAloud, sayAgain } from '../services/speech/speech';
 import { modeStore } from '../state/modeStore';
 import { settingsStore } from '../state/settingsStore';
 import { speechStore } from '../state/speechStore';
@@ -11,6 +11,15 @@ import { useRoute } from './hooks/useRoute';
 import { useKioskMode } from './kiosk/useKioskMode';
 import { ScreenForRoute } from './ScreenForRoute';
 
+// Read at the moment of the tap, so a changed setting or mode counts at once without a new render.
+function sayTapped(root: Element): void {
+  if (!modeStore.getState().isSupport && settingsStore.getState().speakOnTap) sayAgain(root);
+}
+
+function sayTurn(root: Element): void {
+  if (settingsStore.getState().speakTurns) sayAgain(root);
+}
+
 /** The app: speech, mode, kiosk and look for the picture-card kit, and the screen for the current address. */
 export function App() {
   const route = useRoute();
@@ -21,7 +30,7 @@ export function App() {
   const isHighContrast = useStore(settingsStore, (s) => s.highContrast);
   const textSize = useStore(settingsStore, (s) => s.textSize);
   const isMotionReduced = useStore(settingsStore, (s) => s.reducedMotion);
-  const speech = useMemo<SpeechPort>(() => ({ readAloud, currentSentence, isSpeaking }), [currentSentence, isSpeaking]);
+  const speech = useMemo<SpeechPort>(() => ({ readAloud, sayTapped, sayTurn, currentSentence, isSpeaking }), [currentSentence, isSpeaking]);
   useEffect(() => {
     const root = document.documentElement;
     root.dataset['textSize'] = textSize;

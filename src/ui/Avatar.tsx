@@ -1,6 +1,8 @@
+import { useContext } from 'preact/hooks';
 import type { PictogramId } from '../content/pictogramId';
 import { Pictogram } from './Pictogram';
 import { Say } from './Say';
+import { SpeechContext } from './speechPort';
 
 export interface AvatarLook {
   readonly name: string;
@@ -38,14 +40,19 @@ interface ButtonProps extends Props {
 
 /** A member to tap: pass-the-tablet voting, choosing who came. */
 export function AvatarButton({ onClick, pressed, description, ...look }: ButtonProps) {
+  const speech = useContext(SpeechContext);
   return (
     <button
       type="button"
       class="avatar-button"
-      onClick={onClick}
+      onClick={(event) => {
+        speech.sayTapped(event.currentTarget);
+        onClick();
+      }}
       {...(pressed !== undefined ? { 'aria-pressed': pressed } : {})}
     >
       <Avatar {...look} />
+      {look.showName === false ? <span class="visually-hidden">{look.name}</span> : null}
       {description ? <span class="visually-hidden">{description}</span> : null}
     </button>
   );

@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { PictogramId } from '../content/pictogramId';
 import { Pictogram } from './Pictogram';
 import { Say } from './Say';
+import { SpeechContext } from './speechPort';
 
 interface Props {
   readonly pictogram: PictogramId;
@@ -19,9 +21,10 @@ interface Props {
   readonly class?: string;
 }
 
-/** The one button of the app: a pictogram and a word, at least 64 px, read aloud with the screen. */
+/** The one button of the app: a pictogram and a word, at least 64 px; a tap also says its word. */
 export function BigButton(props: Props) {
   const { pictogram, label, onClick, href, pressed, variant = 'secondary', layout = 'row', disabled, children } = props;
+  const speech = useContext(SpeechContext);
   const className = `big-button big-button--${variant} big-button--${layout}${props.class ? ` ${props.class}` : ''}`;
   const content = (
     <>
@@ -32,7 +35,7 @@ export function BigButton(props: Props) {
   );
   if (href !== undefined) {
     return (
-      <a class={className} href={href}>
+      <a class={className} href={href} onClick={(event) => speech.sayTapped(event.currentTarget)}>
         {content}
       </a>
     );
@@ -41,7 +44,10 @@ export function BigButton(props: Props) {
     <button
       class={className}
       type={props.type ?? 'button'}
-      onClick={onClick}
+      onClick={(event) => {
+        speech.sayTapped(event.currentTarget);
+        onClick?.();
+      }}
       disabled={disabled}
       {...(pressed !== undefined ? { 'aria-pressed': pressed } : {})}
     >

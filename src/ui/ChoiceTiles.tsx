@@ -1,6 +1,8 @@
+import { useContext } from 'preact/hooks';
 import type { PictogramId } from '../content/pictogramId';
 import { Pictogram } from './Pictogram';
 import { Say } from './Say';
+import { SpeechContext } from './speechPort';
 
 export interface Choice<V extends string> {
   readonly value: V;
@@ -22,6 +24,7 @@ interface Props<V extends string> {
 
 /** Pick one of several pictures: radio buttons drawn as big tiles. */
 export function ChoiceTiles<V extends string>({ legend, legendPictogram, name, choices, value, onChange, compact }: Props<V>) {
+  const speech = useContext(SpeechContext);
   return (
     <fieldset class={compact ? 'choice-tiles choice-tiles--compact' : 'choice-tiles'}>
       <legend class="field__label">
@@ -37,7 +40,11 @@ export function ChoiceTiles<V extends string>({ legend, legendPictogram, name, c
               name={name}
               value={choice.value}
               checked={choice.value === value}
-              onChange={() => onChange(choice.value)}
+              onChange={(event) => {
+                const tile = event.currentTarget.closest('label');
+                if (tile) speech.sayTapped(tile);
+                onChange(choice.value);
+              }}
             />
             <span class="choice-tile__face" style={choice.swatch ? { backgroundColor: choice.swatch } : undefined}>
               {choice.pictogram ? <Pictogram id={choice.pictogram} size={compact ? 48 : 56} /> : null}

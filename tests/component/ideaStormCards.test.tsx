@@ -15,7 +15,7 @@ const cardsSaved = (saved: SavedAnswers) => saved.entries.filter((e) => e.type =
 async function boardWithTwoWishes() {
   const saved = new SavedAnswers();
   const readAloud = vi.fn<(root: Element) => void>();
-  render(<KindHarness View={BoardView} exercise={storm} members={members} saved={saved} media={memoryMedia()} speech={{ readAloud, currentSentence: null, isSpeaking: false }} />);
+  render(<KindHarness View={BoardView} exercise={storm} members={members} saved={saved} media={memoryMedia()} speech={{ readAloud, sayTapped: () => undefined, sayTurn: () => undefined, currentSentence: null, isSpeaking: false }} />);
   fireEvent.click(screen.getByRole('button', { name: 'Tanssia' }));
   fireEvent.click(screen.getByRole('button', { name: 'Puistossa' }));
   fireEvent.click(screen.getByRole('button', { name: 'Lisää kortti' }));

@@ -17,7 +17,7 @@ describe('Hissipuhe (pitch builder)', () => {
     const saved = new SavedAnswers();
     const readAloud = vi.fn<(root: Element) => void>();
     render(
-      <KindHarness View={PitchView} exercise={exercise<'pitchBuilder'>('m06-pitch')} members={members} saved={saved} sources={[goal, speaker]} media={memoryMedia()} speech={{ readAloud, currentSentence: null, isSpeaking: false }} />,
+      <KindHarness View={PitchView} exercise={exercise<'pitchBuilder'>('m06-pitch')} members={members} saved={saved} sources={[goal, speaker]} media={memoryMedia()} speech={{ readAloud, sayTapped: () => undefined, sayTurn: () => undefined, currentSentence: null, isSpeaking: false }} />,
     );
     fireEvent.click(screen.getByRole('button', { name: /1\. Keitä olemme\?/ }));
     expect(await screen.findByText('Olemme porukka.')).toBeTruthy();

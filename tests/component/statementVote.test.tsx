@@ -70,7 +70,7 @@ describe('Yhtä mieltä? (statement vote)', () => {
     const readAloud = vi.fn<(root: Element) => void>();
     const saved = new SavedAnswers();
     render(
-      <KindHarness View={View} exercise={exercise} members={members} saved={saved} initialStep="4" speech={{ readAloud, currentSentence: null, isSpeaking: false }} />,
+      <KindHarness View={View} exercise={exercise} members={members} saved={saved} initialStep="4" speech={{ readAloud, sayTapped: () => undefined, sayTurn: () => undefined, currentSentence: null, isSpeaking: false }} />,
     );
     fireEvent.click(screen.getByText('Kaveria pitää suudella.'));
     expect(readAloud).toHaveBeenCalledTimes(1);

@@ -9,6 +9,7 @@ import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
 import { Section } from '../../ui/Section';
 import { SpeakButton } from '../../ui/SpeakButton';
+import { OnOff } from './OnOff';
 
 const bestVoice = '';
 
@@ -17,6 +18,8 @@ export function SpeechSettings() {
   const { t, language } = useT();
   const rate = useStore(settingsStore, (s) => s.speechRate);
   const voiceName = useStore(settingsStore, (s) => s.voiceName);
+  const speakOnTap = useStore(settingsStore, (s) => s.speakOnTap);
+  const speakTurns = useStore(settingsStore, (s) => s.speakTurns);
   useStore(speechStore, (s) => s.voicesVersion);
   const names = voiceNames(language);
   return (
@@ -44,6 +47,8 @@ export function SpeechSettings() {
           choices={[{ value: bestVoice, label: t('settings.bestVoice'), pictogram: 'read-aloud' }, ...names.map((name) => ({ value: name, label: name }))]}
         />
       ) : null}
+      <OnOff legend={t('settings.speakOnTap')} pictogram="read-aloud" name="speak-on-tap" isOn={speakOnTap} onChange={(isOn) => saveSetting({ speakOnTap: isOn })} />
+      <OnOff legend={t('settings.speakTurns')} pictogram="group" name="speak-turns" isOn={speakTurns} onChange={(isOn) => saveSetting({ speakTurns: isOn })} />
       <div class="picture-card picture-card--medium" data-card>
         <Pictogram id="read-aloud" size={72} />
         <div class="picture-card__body">

@@ -1,5 +1,5 @@
 // Pass the tablet: each member taps their own picture, takes their turn, and hands the tablet on.
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PictogramId } from '../../content/pictogramId';
 import { colourHex } from '../../domain/people';
@@ -7,6 +7,7 @@ import type { Person } from '../../domain/records';
 import { AvatarButton } from '../../ui/Avatar';
 import { Section } from '../../ui/Section';
 import { NoMembers } from './NoMembers';
+import { TurnsContext, type TurnsPort } from './turnsContext';
 
 interface Props {
   readonly members: readonly Person[];
@@ -17,7 +18,10 @@ interface Props {
   readonly badgeOf: (person: Person) => PictogramId | undefined;
   /** What a screen reader says after the name ("voted yes"). */
   readonly describe: (person: Person) => string;
-  /** The member's turn; call `done` to hand the tablet on. */
+  /**
+   * The member's turn (drawn in a TurnFrame, which shows the others' pictures so the next person can
+   * tap theirs); call `done` to hand the tablet on.
+   */
   readonly turn: (person: Person, done: () => void) => ComponentChildren;
   /** Shown under the pictures while it is nobody's turn (next / previous buttons). */
   readonly footer?: ComponentChildren;
@@ -40,7 +44,23 @@ export function MemberTurns({ members, title, titlePictogram, membersHref, badge
     );
   }
   const current = members.find((m) => m.id === currentId);
-  if (current) return <>{turn(current, () => setCurrentId(null))}</>;
+  if (current) {
+    const port: TurnsPort = {
+      members,
+      currentId,
+      badgeOf,
+      describe,
+      open: (id) => {
+        lastId.current = id;
+        setCurrentId(id);
+      },
+    };
+    return (
+      <TurnsContext.Provider value={port}>
+        <Fragment key={current.id}>{turn(current, () => setCurrentId(null))}</Fragment>
+      </TurnsContext.Provider>
+    );
+  }
   return (
     <>
       <Section title={title} pictogram={titlePictogram}>

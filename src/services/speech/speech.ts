@@ -105,6 +105,14 @@ export function speak(sentences: readonly SpokenSentence[]): void {
   setSpeaking(true);
 }
 
+/** Reads everything inside an element from its start, even if it is being read (a tapped choice). */
+export function sayAgain(root: Element): void {
+  const sentences = sentencesIn(root);
+  if (sentences.length === 0) return;
+  speak(sentences);
+  if (speechStore.getState().isSpeaking) readingRoot = root;
+}
+
 /** Reads everything inside an element aloud; tapping the same thing again while it is read stops it. */
 export function readAloud(root: Element): void {
   const isSame = readingRoot === root && speechStore.getState().isSpeaking;

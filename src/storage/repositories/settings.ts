@@ -18,6 +18,10 @@ export const deviceSettingsSchema = v.object({
   idleMinutes: v.optional(v.picklist(idleChoices), defaultIdleMinutes),
   /** Holding the lock button down also unlocks support-person mode (a support person turns it on). */
   longPressUnlock: v.optional(v.boolean(), false),
+  /** In participant mode a tapped choice, tile, picture or button says its own words. */
+  speakOnTap: v.optional(v.boolean(), true),
+  /** When a member's turn opens, its question is read with their name. */
+  speakTurns: v.optional(v.boolean(), true),
 });
 
 export type DeviceSettings = v.InferOutput<typeof deviceSettingsSchema>;

@@ -1,0 +1,74 @@
+// One member's turn on one screen: who it is, what is asked (read aloud with their name), the
+// choices, and "Valmis". The others' pictures stay at the top: the next person can tap theirs.
+import type { ComponentChildren } from 'preact';
+import { useContext, useLayoutEffect, useRef } from 'preact/hooks';
+import { colourHex } from '../../domain/people';
+import type { Person } from '../../domain/records';
+import { useT } from '../../i18n/useT';
+import { Avatar, AvatarButton } from '../../ui/Avatar';
+import { BigButton } from '../../ui/BigButton';
+import { Say } from '../../ui/Say';
+import { SpeechContext } from '../../ui/speechPort';
+import { TurnsContext } from './turnsContext';
+
+interface Props {
+  readonly person: Person;
+  /** The turn's question with the person's name ("Anna, mitä mieltä sinä olet?"); read when the turn opens. */
+  readonly question: string;
+  /** What the turn is about (a statement, a question) in a compact form: picture + one line + read aloud. */
+  readonly subject?: ComponentChildren;
+  /** The choices. */
+  readonly children: ComponentChildren;
+  readonly onDone: () => void;
+  /** The word on the end-of-turn button; "Valmis" unless said otherwise. */
+  readonly doneLabel?: string;
+  readonly class?: string;
+}
+
+export function TurnFrame({ person, question, subject, children, onDone, doneLabel, class: className }: Props) {
+  const { t } = useT();
+  const speech = useContext(SpeechContext);
+  const turns = useContext(TurnsContext);
+  const frame = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new turn: bring it into view, put keyboard focus on it and read its question.
+  useLayoutEffect(() => {
+    frame.current?.scrollIntoView?.({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+    if (heading.current) speech.sayTurn(heading.current);
+  }, [person.id]);
+  const headingId = `turn-title-${person.id}`;
+  return (
+    <section ref={frame} class={className ? `turn ${className}` : 'turn'} aria-labelledby={headingId}>
+      {turns && turns.members.length > 1 ? (
+        <nav class="turn__people" aria-label={t('turns.others')}>
+          {turns.members.map((m) => (
+            <AvatarButton
+              key={m.id}
+              name={m.name}
+              colourHex={colourHex(m.colour)}
+              avatar={m.avatar}
+              size="small"
+              showName={false}
+              badge={turns.badgeOf(m)}
+              description={turns.describe(m)}
+              pressed={m.id === person.id}
+              onClick={() => turns.open(m.id)}
+            />
+          ))}
+        </nav>
+      ) : null}
+      <div class="turn__who">
+        <Avatar name={person.name} colourHex={colourHex(person.colour)} avatar={person.avatar} size="medium" />
+        <h2 id={headingId} class="turn__question" tabIndex={-1} ref={heading}>
+          <Say text={question} />
+        </h2>
+      </div>
+      {subject ? <div class="turn__subject">{subject}</div> : null}
+      <div class="turn__choices">{children}</div>
+      <div class="turn__done">
+        <BigButton variant="primary" pictogram="done" label={doneLabel ?? t('turns.done')} onClick={onDone} />
+      </div>
+    </section>
+  );
+}
