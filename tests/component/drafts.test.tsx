@@ -1,6 +1,6 @@
 // Half-written answers survive a reload of the tab (session storage), and are gone once saved or
 // cancelled: the field notes' new answer (outdoors) and a new card on a board.
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findExercise } from '../../src/content/lookup';
 import type { ExerciseOf, KindName } from '../../src/content/types';
@@ -45,19 +45,26 @@ describe('drafts', () => {
     expect(sessionStorage.getItem('porukka-draft:g/m02/m03-city-lift/new')).toBeNull();
   });
 
-  it('keeps a new wish card’s pictures and words through a reload', async () => {
+  it('keeps a new wish card’s pictures, words and question through a reload', async () => {
     const board = exercise<'cardBoard'>('m04-idea-storm');
     const saved = new SavedAnswers();
     const first = render(<KindHarness View={BoardView} exercise={board} members={members} saved={saved} media={memoryMedia()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Tanssia' }));
-    fireEvent.input(screen.getByLabelText('Omin sanoin'), { target: { value: 'Disko' } });
+    for (let n = 0; n < 4; n++) fireEvent.click(screen.getByRole('button', { name: 'Seuraava' }));
+    fireEvent.input(await screen.findByLabelText('Omin sanoin'), { target: { value: 'Disko' } });
     first.unmount();
 
     render(<KindHarness View={BoardView} exercise={board} members={members} saved={saved} media={memoryMedia()} />);
-    expect(screen.getByRole('button', { name: 'Tanssia' }).getAttribute('aria-pressed')).toBe('true');
-    expect((screen.getByLabelText('Omin sanoin') as HTMLInputElement).value).toBe('Disko');
-    fireEvent.click(screen.getByRole('button', { name: 'Lisää kortti' }));
+    // Back on the same question, with the words; the card's preview shows the picture chosen first.
+    expect(((await screen.findByLabelText('Omin sanoin')) as HTMLInputElement).value).toBe('Disko');
+    expect(within(screen.getByRole('complementary', { name: 'Sinun korttisi' })).getByText('Tanssia')).toBeTruthy();
+    for (let n = 0; n < 4; n++) fireEvent.click(screen.getByRole('button', { name: 'Edellinen' }));
+    expect((await screen.findByRole('button', { name: 'Tanssia' })).getAttribute('aria-pressed')).toBe('true');
+    for (let n = 0; n < 4; n++) fireEvent.click(screen.getByRole('button', { name: 'Seuraava' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Lisää kortti' }));
     expect(await screen.findByText('Disko')).toBeTruthy();
-    expect((screen.getByLabelText('Omin sanoin') as HTMLInputElement).value).toBe('');
+    // Saved: the draft and its question are forgotten, the form starts from the first question.
+    expect(await screen.findByRole('group', { name: 'Mitä haluaisit tehdä?' })).toBeTruthy();
+    expect(sessionStorage.length).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-// Ideariihi: own words for each question on a wish card, and every card read aloud and named by its
+// Ideariihi: own words for each question on a wish card (one question per screen), and every card read aloud and named by its
 // words wherever it is shown (the piles and the dot vote).
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
@@ -11,18 +11,29 @@ const storm = findExercise('m04-idea-storm')!.exercise as ExerciseOf<'cardBoard'
 const members = [memberNamed('Anna', 'avatar-cat'), memberNamed('Ben', 'avatar-dog')];
 const cardsSaved = (saved: SavedAnswers) => saved.entries.filter((e) => e.type === 'card');
 
+/** The card form asks one question per screen: "Seuraava" until the question is shown. */
+async function nextTo(question: string) {
+  while (!screen.queryByRole('group', { name: question })) fireEvent.click(screen.getByRole('button', { name: 'Seuraava' }));
+  return screen.findByRole('group', { name: question });
+}
+const lastScreen = 'Voit vielä kirjoittaa, puhua tai ottaa kuvan.';
+
 /** The board with two wishes: one of pictures only, one of own words and a picture. */
 async function boardWithTwoWishes() {
   const saved = new SavedAnswers();
   const readAloud = vi.fn<(root: Element) => void>();
   render(<KindHarness View={BoardView} exercise={storm} members={members} saved={saved} media={memoryMedia()} speech={{ readAloud, sayTapped: () => undefined, sayTurn: () => undefined, currentSentence: null, isSpeaking: false }} />);
   fireEvent.click(screen.getByRole('button', { name: 'Tanssia' }));
+  await nextTo('Missä?');
   fireEvent.click(screen.getByRole('button', { name: 'Puistossa' }));
+  await nextTo(lastScreen);
   fireEvent.click(screen.getByRole('button', { name: 'Lisää kortti' }));
   await waitFor(() => expect(cardsSaved(saved)).toHaveLength(1));
-  fireEvent.input(within(screen.getByRole('group', { name: 'Mitä haluaisit tehdä?' })).getByLabelText('Tai kirjoita vastaus'), { target: { value: ' Bingo ' } });
-  fireEvent.input(within(screen.getByRole('group', { name: 'Kenen kanssa?' })).getByLabelText('Tai kirjoita vastaus'), { target: { value: 'Naapurit' } });
+  fireEvent.input(within(await screen.findByRole('group', { name: 'Mitä haluaisit tehdä?' })).getByLabelText('Tai kirjoita vastaus'), { target: { value: ' Bingo ' } });
+  fireEvent.input(within(await nextTo('Kenen kanssa?')).getByLabelText('Tai kirjoita vastaus'), { target: { value: 'Naapurit' } });
+  await nextTo('Miksi?');
   fireEvent.click(screen.getByRole('button', { name: 'Se on kivaa' }));
+  await nextTo(lastScreen);
   fireEvent.click(screen.getByRole('button', { name: 'Lisää kortti' }));
   await waitFor(() => expect(cardsSaved(saved)).toHaveLength(2));
   return { saved, readAloud };
@@ -35,17 +46,21 @@ describe('Ideariihi wish cards', () => {
     expect(cardsSaved(saved)[1]?.data).not.toHaveProperty('text');
     expect(screen.getByText('Bingo', { selector: '[data-sentence]' })).toBeTruthy();
     expect(screen.getByText('Naapurit', { selector: '[data-sentence]' })).toBeTruthy();
-    // The form is empty again for the next wish.
-    for (const input of screen.getAllByLabelText('Tai kirjoita vastaus')) expect((input as HTMLInputElement).value).toBe('');
+    // The form is empty again for the next wish, from its first question.
+    const first = await screen.findByRole('group', { name: 'Mitä haluaisit tehdä?' });
+    expect((within(first).getByLabelText('Tai kirjoita vastaus') as HTMLInputElement).value).toBe('');
   });
 
   it('takes a voice note as the answer to one question, and plays it on the card', async () => {
     const saved = new SavedAnswers();
     render(<KindHarness View={BoardView} exercise={storm} members={members} saved={saved} media={memoryMedia()} />);
-    const why = screen.getByRole('group', { name: 'Miksi?' });
+    const why = await nextTo('Miksi?');
     fireEvent.click(within(why).getByRole('button', { name: 'Nauhoita ääni' }));
     fireEvent.click(await within(why).findByRole('button', { name: 'Lopeta nauhoitus' }));
     await within(why).findByRole('button', { name: 'Kuuntele nauhoitus' });
+    // The card's preview shows that the answer is a voice note.
+    expect(within(screen.getByRole('complementary', { name: 'Sinun korttisi' })).getByText('Ääniviesti')).toBeTruthy();
+    await nextTo(lastScreen);
     fireEvent.click(screen.getByRole('button', { name: 'Lisää kortti' }));
     await waitFor(() => expect(cardsSaved(saved)).toHaveLength(1));
     expect(cardsSaved(saved)[0]?.data).toMatchObject({ fieldVoices: { why: 'media-1' } });

@@ -118,11 +118,16 @@ describe('Ideariihi (card board)', () => {
     render(<KindHarness View={BoardView} exercise={storm} members={members} saved={saved} sources={[wish]} media={memoryMedia()} />);
     expect(screen.getByText('Yhteiset juhlat', { selector: '[data-sentence]' })).toBeTruthy();
     expect(screen.getByText('Aiemmasta tapaamisesta')).toBeTruthy();
-    for (const choice of ['Tanssia', 'Puistossa', 'Kaikkien kanssa', 'Se on kivaa']) fireEvent.click(screen.getByRole('button', { name: choice }));
-    fireEvent.click(screen.getByRole('button', { name: 'Lisää kortti' }));
+    // The card form asks one question per screen; "Lisää kortti" is on the last one.
+    for (const choice of ['Tanssia', 'Puistossa', 'Kaikkien kanssa', 'Se on kivaa']) {
+      fireEvent.click(await screen.findByRole('button', { name: choice }));
+      fireEvent.click(screen.getByRole('button', { name: 'Seuraava' }));
+    }
+    fireEvent.click(await screen.findByRole('button', { name: 'Lisää kortti' }));
     await waitFor(() => expect(saved.entries.filter((e) => e.type === 'card')).toHaveLength(1));
     expect(saved.entries[0]?.data).toMatchObject({ choices: { what: 'dance', where: 'park', 'with-whom': 'everyone', why: 'fun' } });
-    fireEvent.input(screen.getByLabelText('Omin sanoin'), { target: { value: 'Disko' } });
+    for (let n = 0; n < 4; n++) fireEvent.click(screen.getByRole('button', { name: 'Seuraava' }));
+    fireEvent.input(await screen.findByLabelText('Omin sanoin'), { target: { value: 'Disko' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lisää kortti' }));
     await waitFor(() => expect(saved.entries.filter((e) => e.type === 'card')).toHaveLength(2));
 

@@ -4,19 +4,30 @@ import { MediaImage } from '../../../ui/MediaImage';
 import { Pictogram } from '../../../ui/Pictogram';
 import { Say } from '../../../ui/Say';
 import { VoicePlay } from '../../shared/MediaInputs';
-import type { CardData } from '../cards';
+import type { NewCard } from '../cards';
 import { cardRows } from '../cardWords';
 
 interface Props {
-  readonly card: CardData;
+  readonly card: NewCard;
   readonly fields: readonly CardField[];
   readonly isFromEarlier?: boolean;
+  /** The card being made (the form's preview): a voice note shows as a picture, played in the form. */
+  readonly isPreview?: boolean;
 }
 
 /** What a card shows: its answers (pictures and own words), words, photo and voice. */
-export function CardFace({ card, fields, isFromEarlier = false }: Props) {
+export function CardFace({ card, fields, isFromEarlier = false, isPreview = false }: Props) {
   const { t, tContent } = useT();
   const answers = cardRows(card, fields);
+  const voice = (mediaId: string) =>
+    isPreview ? (
+      <span class="card-face__voice">
+        <Pictogram id="record" size={32} />
+        <Say text={t('cards.form.voice')} />
+      </span>
+    ) : (
+      <VoicePlay mediaId={mediaId} />
+    );
   return (
     <div class="card-face">
       {isFromEarlier ? (
@@ -32,14 +43,14 @@ export function CardFace({ card, fields, isFromEarlier = false }: Props) {
               <Pictogram id={choice?.pictogram ?? field.pictogram} size={48} />
               {choice ? <Say text={tContent(choice.textKey)} /> : null}
               {words ? <Say text={words} /> : null}
-              {voiceId ? <VoicePlay mediaId={voiceId} /> : null}
+              {voiceId ? voice(voiceId) : null}
             </li>
           ))}
         </ul>
       ) : null}
       {card.photoId ? <MediaImage mediaId={card.photoId} alt={card.text ?? t('cards.photo')} /> : null}
       {card.text ? <Say class="card-face__text" text={card.text} /> : null}
-      {card.voiceId ? <VoicePlay mediaId={card.voiceId} /> : null}
+      {card.voiceId ? voice(card.voiceId) : null}
     </div>
   );
 }

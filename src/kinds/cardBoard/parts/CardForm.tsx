@@ -1,82 +1,201 @@
+import { useContext, useLayoutEffect, useRef } from 'preact/hooks';
+import * as v from 'valibot';
 import type { CardBoardArea, CardField } from '../../../content/types';
 import { useT } from '../../../i18n/useT';
 import { BigButton } from '../../../ui/BigButton';
 import { Pictogram } from '../../../ui/Pictogram';
 import { Say } from '../../../ui/Say';
+import { SpeakButton } from '../../../ui/SpeakButton';
+import { SpeechContext } from '../../../ui/speechPort';
 import { TextField } from '../../../ui/TextField';
 import { useDraft } from '../../../ui/useDraft';
 import { PhotoInput, VoiceInput, VoicePlay } from '../../shared/MediaInputs';
 import { fieldTextMaxLength, hasContent, newCardSchema, tidyCard, type NewCard } from '../cards';
+import { CardFace } from './CardFace';
 
 interface Props {
   readonly area: CardBoardArea;
   readonly fields: readonly CardField[];
-  readonly onAdd: (card: NewCard) => void;
-  /** Keeps the half-made card through a reload (see ui/useDraft). */
+  /** Saves the card; the form takes no new card until the promise settles (a double tap makes one card). */
+  readonly onAdd: (card: NewCard) => Promise<void> | void;
+  /** Keeps the half-made card and its step through a reload (see ui/useDraft). */
   readonly draftKey: string;
 }
 
-/** A new card: for each question tap a picture and/or write a few words; and/or write, record or take a photo. */
+const stepSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/**
+ * A new card, one question per screen: the question with its picture (tap to hear), its picture
+ * choices, own words or a voice note; "Seuraava" / "Edellinen" (a question can be skipped) and, on
+ * the last screen, own words, a voice note or a photo for the whole card and "Lisää kortti". A
+ * preview of the card shows the answers so far. A board with no questions has only that last screen.
+ */
 export function CardForm({ area, fields, onAdd, draftKey }: Props) {
   const { t, tContent } = useT();
-  const [card, setCard, clearCard] = useDraft<NewCard>(`${draftKey}/${area.id}`, newCardSchema, { areaId: area.id });
-  const choose = (fieldId: string, choiceId: string) => {
-    const choices = { ...card.choices };
-    if (choices[fieldId] === choiceId) delete choices[fieldId];
-    else choices[fieldId] = choiceId;
-    setCard({ ...card, choices });
+  const speech = useContext(SpeechContext);
+  const key = `${draftKey}/${area.id}`;
+  const [card, setCard, clearCard] = useDraft<NewCard>(key, newCardSchema, { areaId: area.id });
+  const [savedStep, setStep, clearStep] = useDraft<number>(`${key}/step`, stepSchema, 0);
+  const total = fields.length + 1;
+  const step = Math.min(savedStep, total - 1);
+  const field = fields[step];
+  const isLast = step === total - 1;
+  const savingRef = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const questionRef = useRef<HTMLDivElement>(null);
+  const hasMovedRef = useRef(false);
+  // A new question: bring the form into view and read the question (as a turn's question is read).
+  useLayoutEffect(() => {
+    if (!hasMovedRef.current) return;
+    hasMovedRef.current = false;
+    formRef.current?.scrollIntoView?.({ block: 'start' });
+    if (questionRef.current) speech.sayTurn(questionRef.current);
+  }, [step, speech]);
+  const go = (to: number) => {
+    hasMovedRef.current = true;
+    setStep(Math.max(0, Math.min(to, total - 1)));
   };
-  const write = (fieldId: string, words: string) => setCard({ ...card, fieldTexts: { ...card.fieldTexts, [fieldId]: words } });
+
+  const choose = (fieldId: string, choiceId: string) =>
+    setCard((previous) => {
+      const choices = { ...previous.choices };
+      if (choices[fieldId] === choiceId) delete choices[fieldId];
+      else choices[fieldId] = choiceId;
+      return { ...previous, choices };
+    });
+  const write = (fieldId: string, words: string) => setCard((previous) => ({ ...previous, fieldTexts: { ...previous.fieldTexts, [fieldId]: words } }));
+  const add = async () => {
+    if (savingRef.current || !hasContent(card)) return;
+    savingRef.current = true;
+    const saved = onAdd(tidyCard(card));
+    clearCard();
+    clearStep();
+    try {
+      await saved;
+    } finally {
+      savingRef.current = false;
+    }
+  };
+  const questionId = `card-question-${area.id}-${field?.id ?? 'more'}`;
+  const questionText = field ? tContent(field.questionKey) : fields.length > 0 ? t('cards.form.more') : null;
+
   return (
     <form
-      class="card-form stack"
+      ref={formRef}
+      class={`card-form${fields.length > 0 ? ' card-form--steps' : ''}`}
       onSubmit={(event) => {
         event.preventDefault();
-        if (!hasContent(card)) return;
-        onAdd(tidyCard(card));
-        clearCard();
+        if (isLast) void add();
+        else go(step + 1);
       }}
     >
-      {fields.map((field) => (
-        <fieldset key={field.id} class="stack">
-          <legend class="field__label">
-            <Pictogram id={field.pictogram} size={40} />
-            <Say text={tContent(field.questionKey)} />
-          </legend>
-          <div class="picture-choices">
-            {field.choices.map((choice) => (
-              <BigButton
-                key={choice.id}
-                layout="tile"
-                pictogram={choice.pictogram}
-                label={tContent(choice.textKey)}
-                pressed={card.choices?.[field.id] === choice.id}
-                onClick={() => choose(field.id, choice.id)}
-              />
-            ))}
+      {fields.length > 0 ? (
+        // Tapping the preview reads it; keyboard users have its speaker button.
+        // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+        <aside
+          class="card-form__preview"
+          aria-label={t('cards.form.preview')}
+          data-card
+          onClick={(event) => {
+            if ((event.target as Element).closest('button, a, input, label')) return;
+            speech.readAloud(event.currentTarget);
+          }}
+        >
+          <p class="card-form__preview-title">
+            <Pictogram id={area.pictogram} size={32} />
+            <Say text={t('cards.form.preview')} />
+          </p>
+          {hasContent(card) ? <CardFace card={tidyCard(card)} fields={fields} isPreview /> : <Say class="card-form__empty" text={t('cards.form.empty')} />}
+          <SpeakButton label={t('actions.listen')} scope="[data-card]" />
+        </aside>
+      ) : null}
+      <div class="card-form__step stack" {...(questionText ? { role: 'group', 'aria-labelledby': questionId } : {})}>
+        {fields.length > 0 ? <Say class="card-form__progress" text={t('cards.form.progress', { n: step + 1, total })} /> : null}
+        {questionText ? (
+          // Tapping the question reads it; keyboard users have its speaker button.
+          // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
+          <div
+            class="card-form__question"
+            ref={questionRef}
+            onClick={(event) => {
+              if ((event.target as Element).closest('button')) return;
+              speech.readAloud(event.currentTarget);
+            }}
+          >
+            <Pictogram id={field?.pictogram ?? 'pencil-paper'} size={56} />
+            <h3 id={questionId} class="card-form__question-text">
+              <Say text={questionText} />
+            </h3>
+            <SpeakButton label={t('actions.listen')} scope=".card-form__question" />
           </div>
-          {card.fieldVoices?.[field.id] ? <VoicePlay mediaId={card.fieldVoices[field.id]!} /> : null}
-          <VoiceInput
-            hasVoice={Boolean(card.fieldVoices?.[field.id])}
-            onSaved={(voiceId) => setCard((previous) => ({ ...previous, fieldVoices: { ...previous.fieldVoices, [field.id]: voiceId } }))}
-          />
-          <TextField
-            name={`card-${area.id}-${field.id}`}
-            label={t('cards.fieldWords')}
-            pictogram="pencil-paper"
-            value={card.fieldTexts?.[field.id] ?? ''}
-            maxLength={fieldTextMaxLength}
-            onInput={(words) => write(field.id, words)}
-          />
-        </fieldset>
-      ))}
-      <TextField name={`card-text-${area.id}`} label={t(fields.length > 0 ? 'cards.ownWords' : 'cards.write')} pictogram="pencil-paper" value={card.text ?? ''} maxLength={300} onInput={(text) => setCard({ ...card, text })} />
-      {card.voiceId ? <VoicePlay mediaId={card.voiceId} /> : null}
-      <div class="button-row">
-        <VoiceInput hasVoice={Boolean(card.voiceId)} onSaved={(voiceId) => setCard((previous) => ({ ...previous, voiceId }))} />
-        <PhotoInput hasPhoto={Boolean(card.photoId)} onSaved={(photoId) => setCard((previous) => ({ ...previous, photoId }))} />
+        ) : null}
+        {field ? (
+          <>
+            <div class="picture-choices">
+              {field.choices.map((choice) => (
+                <BigButton
+                  key={choice.id}
+                  layout="tile"
+                  pictogram={choice.pictogram}
+                  label={tContent(choice.textKey)}
+                  pressed={card.choices?.[field.id] === choice.id}
+                  onClick={() => choose(field.id, choice.id)}
+                />
+              ))}
+            </div>
+            <div class="card-form__own">
+              <TextField
+                name={`card-${area.id}-${field.id}`}
+                label={t('cards.fieldWords')}
+                pictogram="pencil-paper"
+                value={card.fieldTexts?.[field.id] ?? ''}
+                maxLength={fieldTextMaxLength}
+                onInput={(words) => write(field.id, words)}
+              />
+              <div class="button-row">
+                <VoiceInput
+                  hasVoice={Boolean(card.fieldVoices?.[field.id])}
+                  onSaved={(voiceId) => setCard((previous) => ({ ...previous, fieldVoices: { ...previous.fieldVoices, [field.id]: voiceId } }))}
+                />
+                {card.fieldVoices?.[field.id] ? <VoicePlay mediaId={card.fieldVoices[field.id]!} /> : null}
+              </div>
+            </div>
+          </>
+        ) : (
+          <>
+            <TextField
+              name={`card-text-${area.id}`}
+              label={t(fields.length > 0 ? 'cards.ownWords' : 'cards.write')}
+              pictogram="pencil-paper"
+              value={card.text ?? ''}
+              maxLength={300}
+              onInput={(text) => setCard((previous) => ({ ...previous, text }))}
+            />
+            <div class="button-row">
+              <VoiceInput hasVoice={Boolean(card.voiceId)} onSaved={(voiceId) => setCard((previous) => ({ ...previous, voiceId }))} />
+              {card.voiceId ? <VoicePlay mediaId={card.voiceId} /> : null}
+              <PhotoInput hasPhoto={Boolean(card.photoId)} onSaved={(photoId) => setCard((previous) => ({ ...previous, photoId }))} />
+            </div>
+          </>
+        )}
       </div>
-      <BigButton type="submit" variant="primary" pictogram="add" label={t('cards.addCard')} />
+      {/* The second tap of a double tap (detail 2) does nothing here: it neither skips a question nor adds a card. */}
+      <div
+        class="card-form__nav"
+        onClickCapture={(event) => {
+          if (event.detail > 1) {
+            event.preventDefault();
+            event.stopPropagation();
+          }
+        }}
+      >
+        {step > 0 ? <BigButton pictogram="previous" label={t('cards.form.previous')} onClick={() => go(step - 1)} /> : null}
+        {isLast ? (
+          <BigButton type="submit" variant="primary" pictogram="add" label={t('cards.addCard')} />
+        ) : (
+          <BigButton variant="primary" pictogram="next" label={t('cards.form.next')} onClick={() => go(step + 1)} />
+        )}
+      </div>
     </form>
   );
 }
