@@ -13,6 +13,7 @@ const ExerciseScreen = lazyScreen(() => import('./screens/ExerciseScreen').then(
 const GroupFormScreen = lazyScreen(() => import('./screens/GroupFormScreen').then((m) => m.GroupFormScreen));
 const GroupScreen = lazyScreen(() => import('./screens/GroupScreen').then((m) => m.GroupScreen));
 const MeetingHeldScreen = lazyScreen(() => import('./screens/MeetingHeldScreen').then((m) => m.MeetingHeldScreen));
+const MeetingSummaryScreen = lazyScreen(() => import('./screens/MeetingSummaryScreen').then((m) => m.MeetingSummaryScreen));
 const MeetingScreen = lazyScreen(() => import('./screens/MeetingScreen').then((m) => m.MeetingScreen));
 const MemberFormScreen = lazyScreen(() => import('./screens/MemberFormScreen').then((m) => m.MemberFormScreen));
 const MembersScreen = lazyScreen(() => import('./screens/MembersScreen').then((m) => m.MembersScreen));
@@ -90,6 +91,8 @@ function screenFor(route: Route) {
       return <MeetingScreen route={route} groupId={route.groupId} meetingId={route.meetingId} />;
     case 'meetingHeld':
       return <MeetingHeldScreen route={route} groupId={route.groupId} meetingId={route.meetingId} />;
+    case 'meetingSummary':
+      return <MeetingSummaryScreen route={route} groupId={route.groupId} meetingId={route.meetingId} />;
     case 'agreements':
       return <AgreementsScreen route={route} groupId={route.groupId} />;
     case 'board':

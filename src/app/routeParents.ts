@@ -35,6 +35,7 @@ export function parentOf(route: Route): Route | null {
     case 'editMember':
       return { name: 'members', groupId: route.groupId };
     case 'meetingHeld':
+    case 'meetingSummary':
     case 'plan':
     case 'exercise':
       return { name: 'meeting', groupId: route.groupId, meetingId: route.meetingId };

@@ -27,6 +27,8 @@ export type Route =
   | { readonly name: 'plan'; readonly groupId: string; readonly meetingId: MeetingId }
   | { readonly name: 'meeting'; readonly groupId: string; readonly meetingId: MeetingId }
   | { readonly name: 'meetingHeld'; readonly groupId: string; readonly meetingId: MeetingId }
+  /** What the group did and decided in a meeting: shown after its last exercise. */
+  | { readonly name: 'meetingSummary'; readonly groupId: string; readonly meetingId: MeetingId }
   | {
       readonly name: 'exercise';
       readonly groupId: string;
@@ -57,7 +59,6 @@ export const supportOnlyRoutes: ReadonlySet<RouteName> = new Set<RouteName>([
   'members',
   'newMember',
   'editMember',
-  'rules',
   'meetingHeld',
   'plan',
   'library',
@@ -113,6 +114,7 @@ export function parseRoute(hash: string): Route {
   const meetingId = c as MeetingId;
   if (d === undefined) return { name: 'meeting', groupId, meetingId };
   if (d === 'held' && e === undefined) return { name: 'meetingHeld', groupId, meetingId };
+  if (d === 'summary' && e === undefined) return { name: 'meetingSummary', groupId, meetingId };
   if (d === 'plan' && e === undefined) return { name: 'plan', groupId, meetingId };
   if (d === 'e' && e && extra === undefined) {
     return { name: 'exercise', groupId, meetingId, exerciseId: e, step: f ?? null };
@@ -173,6 +175,8 @@ export function href(route: Route): string {
       return `#/g/${enc(route.groupId)}/m/${route.meetingId}`;
     case 'meetingHeld':
       return `#/g/${enc(route.groupId)}/m/${route.meetingId}/held`;
+    case 'meetingSummary':
+      return `#/g/${enc(route.groupId)}/m/${route.meetingId}/summary`;
     case 'exercise':
       return `#/g/${enc(route.groupId)}/m/${route.meetingId}/e/${enc(route.exerciseId)}${route.step === null ? '' : `/${enc(route.step)}`}`;
   }

@@ -32,3 +32,28 @@ const boardById = new Map(startBoards.map((b) => [b.id, b]));
 export function findStartBoard(id: string): (typeof startBoards)[number] | undefined {
   return boardById.get(id);
 }
+
+/**
+ * The exercises of a meeting in the order the group goes through them, split as its page shows
+ * them: the ones the support persons chose for today (in the meeting's order), then the others.
+ * With nothing chosen, every exercise is in `today`.
+ */
+export function meetingRun(meeting: Meeting, chosenIds: readonly string[]): { today: Exercise[]; others: Exercise[] } {
+  const chosen = new Set(chosenIds);
+  const today = meeting.exercises.filter((e) => chosen.has(e.id));
+  if (today.length === 0) return { today: [...meeting.exercises], others: [] };
+  return { today, others: meeting.exercises.filter((e) => !chosen.has(e.id)) };
+}
+
+/**
+ * The exercise that comes after this one in its part of the meeting's run (today's or the others),
+ * or null when it is the last one (then the meeting's summary comes) or not in the list (a memo).
+ */
+export function nextExerciseOf(meeting: Meeting, exerciseId: string, chosenIds: readonly string[]): Exercise | null {
+  const { today, others } = meetingRun(meeting, chosenIds);
+  for (const list of [today, others]) {
+    const at = list.findIndex((e) => e.id === exerciseId);
+    if (at >= 0) return list[at + 1] ?? null;
+  }
+  return null;
+}

@@ -13,8 +13,8 @@ const exercise = <K extends KindName>(id: string) => findExercise(id)!.exercise 
 const members = [memberNamed('Anna', 'avatar-cat')];
 
 describe('partner ideas (choice board)', () => {
-  it('offers to add chosen and own options to the partner list, through the new-partner form', async () => {
-    render(<KindHarness View={ChoiceView} exercise={exercise<'choiceBoard'>('m06-partner-ideas')} members={members} saved={new SavedAnswers()} />);
+  it('offers a support person to add chosen and own options to the partner list, through the new-partner form', async () => {
+    render(<KindHarness View={ChoiceView} exercise={exercise<'choiceBoard'>('m06-partner-ideas')} members={members} saved={new SavedAnswers()} isSupport />);
     expect(screen.queryByRole('link', { name: /^Lisää kumppanilistaan/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Seurakunnat' }));
     const add = await screen.findByRole('link', { name: 'Lisää kumppanilistaan Seurakunnat' });
@@ -24,6 +24,13 @@ describe('partner ideas (choice board)', () => {
     const own = await screen.findByRole('link', { name: 'Lisää kumppanilistaan Kulmakahvila' });
     expect(own.getAttribute('href')).toMatch(/^#\/g\/g\/partners\/new\/m06-partner-ideas\/[0-9a-f]{32}$/);
     expect(screen.getByRole('link', { name: 'Katso kumppanilista' }).getAttribute('href')).toBe('#/g/g/partners');
+  });
+
+  it('shows participants what they chose and the partner list, with no link to the support person\'s form', async () => {
+    render(<KindHarness View={ChoiceView} exercise={exercise<'choiceBoard'>('m06-partner-ideas')} members={members} saved={new SavedAnswers()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Seurakunnat' }));
+    await screen.findByRole('link', { name: 'Katso kumppanilista' });
+    expect(screen.queryByRole('link', { name: /^Lisää kumppanilistaan/ })).toBeNull();
   });
 });
 

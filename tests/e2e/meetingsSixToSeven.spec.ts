@@ -25,8 +25,10 @@ test('meetings 6–7: partner ideas to the partner list, the pitch, the learning
   // The parish the group chose in meeting 5's time becomes a partner, filled in by the support person.
   await openExercise(page, /Ketkä voisivat olla kumppaneita/);
   await expect(page.getByRole('button', { name: 'Seurakunnat', pressed: true })).toBeVisible();
-  await page.getByRole('link', { name: 'Lisää kumppanilistaan Seurakunnat' }).click();
+  // Adding a partner is the support person's: the "add" link shows in their mode only.
+  await expect(page.getByRole('link', { name: 'Lisää kumppanilistaan Seurakunnat' })).toHaveCount(0);
   await unlockSupport(page);
+  await page.getByRole('link', { name: 'Lisää kumppanilistaan Seurakunnat' }).click();
   await expect(page.getByLabel('Mistä kumppani on?', { exact: false })).toHaveValue('Seurakunnat');
   await page.getByLabel('Kumppanin nimi').fill('Diakoni Pekka');
   await tap(page, 'Tallenna');

@@ -17,6 +17,7 @@ const examples: Route[] = [
   { name: 'rules', groupId: 'g1' },
   { name: 'meeting', groupId: 'g1', meetingId: 'm02' },
   { name: 'meetingHeld', groupId: 'g1', meetingId: 'm02' },
+  { name: 'meetingSummary', groupId: 'g1', meetingId: 'm02' },
   { name: 'exercise', groupId: 'g1', meetingId: 'm02', exerciseId: 'm02-agree', step: null },
   { name: 'exercise', groupId: 'g1', meetingId: 'm02', exerciseId: 'm02-agree', step: 'results' },
   { name: 'reset' },
@@ -66,10 +67,11 @@ describe('routes', () => {
 });
 
 describe('support persons\' screens', () => {
+  // The rules are a read-only page for participants; only a support person sees their editing tools.
   it('are the ones that change, remove, export or configure, and never a participant\'s path', () => {
-    const participantPaths = examples.filter((r) => ['start', 'group', 'meeting', 'exercise', 'diary', 'agreements', 'board', 'partners', 'reset'].includes(r.name));
+    const participantPaths = examples.filter((r) => ['start', 'group', 'meeting', 'meetingSummary', 'exercise', 'diary', 'agreements', 'board', 'partners', 'rules', 'reset'].includes(r.name));
     for (const route of participantPaths) expect(supportOnlyRoutes.has(route.name), route.name).toBe(false);
-    for (const name of ['settings', 'newGroup', 'import', 'exportAll', 'exportGroup', 'editGroup', 'members', 'rules', 'meetingHeld', 'plan', 'library', 'newPartner', 'editPartner'] as const) {
+    for (const name of ['settings', 'newGroup', 'import', 'exportAll', 'exportGroup', 'editGroup', 'members', 'meetingHeld', 'plan', 'library', 'newPartner', 'editPartner'] as const) {
       expect(supportOnlyRoutes.has(name), name).toBe(true);
     }
   });

@@ -1,3 +1,4 @@
+import { useContext } from 'preact/hooks';
 import { formatDay } from '../../domain/dates';
 import { colourHex } from '../../domain/people';
 import type { Entry, Person } from '../../domain/records';
@@ -9,6 +10,7 @@ import { MediaImage } from '../../ui/MediaImage';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
 import { SpeakButton } from '../../ui/SpeakButton';
+import { SupportModeContext } from '../../ui/modePort';
 import type { ShownRule } from '../hooks/useRules';
 import { nextText } from '../plan/nextText';
 import { memoHref } from '../parts/memoHref';
@@ -28,6 +30,7 @@ export function DiaryPageView({ groupId, page, members, rules, goalEntries }: Pr
   const { t, tContent, language } = useT();
   const { meeting } = page;
   const title = `${t('meeting.number', { n: meeting.number })} ${tContent(meeting.titleKey)}`;
+  const isSupport = useContext(SupportModeContext);
   const came = members.filter((m) => page.attendeeIds.includes(m.id));
   return (
     <article class="diary-page stack" data-card aria-label={title}>
@@ -35,10 +38,13 @@ export function DiaryPageView({ groupId, page, members, rules, goalEntries }: Pr
         <Pictogram id={meeting.pictogram} size={56} />
         <Say text={title} />
       </h2>
-      <p class="lead with-pictogram">
-        <Pictogram id="calendar" size={40} />
-        <Say text={page.heldOn ? t('meeting.heldOn', { day: formatDay(page.heldOn, language) }) : t('diary.notHeld')} />
-      </p>
+      {/* "Not marked held" is a support person's to-do, not news for the group. */}
+      {page.heldOn || isSupport ? (
+        <p class="lead with-pictogram">
+          <Pictogram id="calendar" size={40} />
+          <Say text={page.heldOn ? t('meeting.heldOn', { day: formatDay(page.heldOn, language) }) : t('diary.notHeld')} />
+        </p>
+      ) : null}
       {came.length > 0 ? (
         <div class="avatar-grid" role="group" aria-label={t('diary.came')}>
           {came.map((m) => (

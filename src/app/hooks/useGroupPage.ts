@@ -1,5 +1,6 @@
 import { goalExerciseIds } from '../../content/outcomes';
-import { listEntriesOfType, listPlanEntries } from '../../storage/repositories/entries';
+import { summaryExercises } from '../../content/summaries';
+import { listEntriesOfExercises, listEntriesOfType, listPlanEntries } from '../../storage/repositories/entries';
 import { getGroup } from '../../storage/repositories/groups';
 import { listMeetingRecords } from '../../storage/repositories/meetings';
 import { listMembers } from '../../storage/repositories/people';
@@ -8,16 +9,20 @@ import { useLive } from './useLive';
 /**
  * Everything the group page shows above and around its journey, read in one query: the page appears
  * at once, so nothing moves under a finger that is about to tap a meeting. `undefined` while loading.
+ * `made`: the ids of the result pages (tips list, action plan) that have something in them.
  */
 export function useGroupPage(groupId: string) {
   return useLive(async () => {
-    const [group, members, records, goals, plans] = await Promise.all([
+    const summaryIds = summaryExercises().map(({ exercise }) => exercise.id);
+    const [group, members, records, goals, plans, summaries] = await Promise.all([
       getGroup(groupId),
       listMembers(groupId),
       listMeetingRecords(groupId),
       listEntriesOfType(groupId, 'goal', goalExerciseIds()),
       listPlanEntries(groupId),
+      listEntriesOfExercises(groupId, summaryIds),
     ]);
-    return { group, members, records, goals, plans };
+    const made = new Set(summaries.map((e) => e.exerciseId));
+    return { group, members, records, goals, plans, made };
   }, [groupId]);
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
 import { languageNames } from '../../i18n/languageNames';
 import type { Language } from '../../i18n/i18n';
@@ -16,9 +17,28 @@ const busyScreens: ReadonlySet<Route['name']> = new Set([
   'newPartner', 'editPartner', 'import', 'exportGroup', 'exportAll', 'settings', 'reset',
 ]);
 
-/** The messages that can appear under the top bar. None of them goes away by itself. */
+/**
+ * The messages that appear at the bottom of the window. None of them goes away by itself, and none
+ * covers a form or a choice: their height is kept in --notices-height, which gives the page as much
+ * room at its end and lifts sticky buttons ("Valmis") above them (wayOn.css).
+ */
 export function Notices({ route }: { readonly route: Route }) {
   const { t } = useT();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return undefined;
+    const root = document.documentElement;
+    const measure = () => root.style.setProperty('--notices-height', `${Math.ceil(el.getBoundingClientRect().height)}px`);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return () => root.style.removeProperty('--notices-height');
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--notices-height');
+    };
+  }, []);
   const problem = useStore(errorStore, (s) => s.problem);
   const undo = useStore(undoStore, (s) => s.offer);
   const missingVoice = useStore(speechStore, (s) => s.missingVoice);
@@ -28,7 +48,7 @@ export function Notices({ route }: { readonly route: Route }) {
   const close = (onClick: () => void) => <BigButton variant="quiet" pictogram="close" label={t('actions.close')} onClick={onClick} />;
 
   return (
-    <div class="notices">
+    <div class="notices" ref={box}>
       {problem ? (
         <Notice pictogram="storage" tone="warning" text={t(problem === 'storageFull' ? 'problems.storageFull' : 'problems.saveFailed')}>
           {close(dismissProblem)}

@@ -1,10 +1,14 @@
 import { findMeetingExercise } from '../../content/lookup';
 import { useT } from '../../i18n/useT';
 import { kindOf } from '../../kinds/registry';
+import { listMeetingEntries } from '../../storage/repositories/entries';
 import { lazyPanel } from '../documents/lazyPanel';
+import { useLive } from '../hooks/useLive';
+import { loadKioskRoute } from '../kiosk/kioskSession';
 import { AppScreen } from '../parts/AppScreen';
 import { KindHost } from '../parts/KindHost';
 import { NotFoundScreen } from '../parts/NotFoundScreen';
+import { WayOn } from '../parts/WayOn';
 import { navigate, type Route } from '../router';
 import { SupportOnly } from '../support/SupportOnly';
 
@@ -17,8 +21,12 @@ const DocumentPanel = lazyPanel(() => import('../documents/DocumentPanel').then(
 export function ExerciseScreen({ route }: { readonly route: ExerciseRoute }) {
   const { t, tContent } = useT();
   const found = findMeetingExercise(route.meetingId, route.exerciseId);
+  // The meeting's answers say whether this exercise is done and which exercises were chosen for today.
+  const meetingEntries = useLive(() => listMeetingEntries(route.groupId, route.meetingId), [route.groupId, route.meetingId]);
   if (!found) return <NotFoundScreen route={route} title={t('notFound.title')} text={t('notFound.text')} />;
-  const { exercise } = found;
+  const { exercise, meeting } = found;
+  // Visitors at the feedback kiosk stay in the survey: no way on to the group's exercises.
+  const isKiosk = loadKioskRoute() !== null;
   return (
     <AppScreen route={route} title={tContent(exercise.titleKey)} helpKey={`exercise.${kindOf(exercise.kind) ? exercise.kind : 'comingSoon'}`}>
       <KindHost
@@ -28,6 +36,9 @@ export function ExerciseScreen({ route }: { readonly route: ExerciseRoute }) {
         step={route.step}
         onStep={(step) => navigate({ ...route, step }, { replace: true })}
       />
+      {meetingEntries && !isKiosk ? (
+        <WayOn groupId={route.groupId} meeting={meeting} exercise={exercise} step={route.step} entries={meetingEntries} />
+      ) : null}
       {/* A PDF of the exercise's result (the memo, the invitation…) when it has one: documents/registry.ts. */}
       <SupportOnly>
         <DocumentPanel groupId={route.groupId} meetingId={route.meetingId} exerciseId={exercise.id} step={route.step} />

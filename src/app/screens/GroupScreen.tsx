@@ -1,3 +1,5 @@
+import { useContext } from 'preact/hooks';
+import { meetings } from '../../content/meetings';
 import { findMeeting } from '../../content/lookup';
 import { journeyProgress } from '../../domain/journey';
 import { colourHex } from '../../domain/people';
@@ -5,6 +7,7 @@ import { useT } from '../../i18n/useT';
 import { Avatar } from '../../ui/Avatar';
 import { BigButton } from '../../ui/BigButton';
 import { Loading } from '../../ui/Loading';
+import { SupportModeContext } from '../../ui/modePort';
 import { Notice } from '../../ui/Notice';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
@@ -20,15 +23,20 @@ import { NextMeetingLine } from '../plan/NextMeetingLine';
 import { href, type Route } from '../router';
 import { SupportOnly } from '../support/SupportOnly';
 
-/** The group's page: its journey, its rules and its members. */
+/**
+ * The group's page: one big "Jatketaan" card to the next meeting, the journey, and what the group has
+ * (its goal, rules, memos, members). A list with nothing in it is not shown to participants.
+ */
 export function GroupScreen({ route, groupId }: { readonly route: Route; readonly groupId: string }) {
   const { t, tContent } = useT();
+  const isSupport = useContext(SupportModeContext);
   const page = useGroupPage(groupId);
   const rules = useRules(groupId);
-  if (!page) return <AppScreen route={route} title=""><Loading /></AppScreen>;
-  const { group, members, records, goals, plans } = page;
+  if (!page || !rules) return <AppScreen route={route} title=""><Loading /></AppScreen>;
+  const { group, members, records, goals, plans, made } = page;
   const progress = journeyProgress(records);
-  const next = progress.next ? findMeeting(progress.next) : undefined;
+  // The next meeting not held yet; when all ten are held, the last one.
+  const next = (progress.next ? findMeeting(progress.next) : undefined) ?? meetings.at(-1);
 
   return (
     <AppScreen route={route} title={group?.name ?? ''}>
@@ -41,54 +49,58 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
       {next ? (
         <BigButton
           variant="primary"
-          pictogram="next-meeting"
-          label={t('group.nextMeeting', { n: next.number, title: tContent(next.titleKey) })}
+          class="continue-card"
+          pictogram={next.pictogram}
+          label={t('group.continue', { n: next.number, title: tContent(next.titleKey) })}
           href={href({ name: 'meeting', groupId, meetingId: next.id })}
         />
-      ) : (
-        <Notice pictogram="celebrate" tone="success" text={t('group.allDone')} />
-      )}
+      ) : null}
+      {progress.next ? null : <Notice pictogram="celebrate" tone="success" text={t('group.allDone')} />}
       <NextMeetingLine entries={plans} />
-      <GroupResults groupId={groupId} goals={goals} />
+      <Section title={t('group.journey')} pictogram="journey">
+        <JourneyPath groupId={groupId} progress={progress} />
+      </Section>
+      <GroupResults groupId={groupId} goals={goals} made={made} />
       <div class="button-row">
         <BigButton pictogram="diary" label={t('diary.title')} href={href({ name: 'diary', groupId })} />
         <BigButton pictogram="agree-together" label={t('agreements.title')} href={href({ name: 'agreements', groupId })} />
         <BigButton pictogram="partner" label={t('partners.title')} href={href({ name: 'partners', groupId })} />
       </div>
-      <Section title={t('group.journey')} pictogram="journey">
-        <JourneyPath groupId={groupId} progress={progress} />
-      </Section>
-      <Section title={t('rules.title')} pictogram="rules">
-        {rules?.length === 0 ? (
-          <p>
-            <Say text={t('rules.none')} />
-          </p>
-        ) : (
-          <ol class="rule-list">
-            {rules?.map(({ rule, text, pictogram }) => (
-              <li key={rule.key} class="rule">
-                <Pictogram id={pictogram} size={48} />
-                <Say text={text} />
-              </li>
-            ))}
-          </ol>
-        )}
-        <SupportOnly>
-          <BigButton pictogram="edit" label={t('rules.edit')} href={href({ name: 'rules', groupId })} />
-        </SupportOnly>
-      </Section>
+      {rules.length > 0 || isSupport ? (
+        <Section title={t('rules.title')} pictogram="rules">
+          {rules.length === 0 ? (
+            <p>
+              <Say text={t('rules.none')} />
+            </p>
+          ) : (
+            <ol class="rule-list">
+              {rules.map(({ rule, text, pictogram }) => (
+                <li key={rule.key} class="rule">
+                  <Pictogram id={pictogram} size={48} />
+                  <Say text={text} />
+                </li>
+              ))}
+            </ol>
+          )}
+          <SupportOnly>
+            <BigButton pictogram="edit" label={t('rules.edit')} href={href({ name: 'rules', groupId })} />
+          </SupportOnly>
+        </Section>
+      ) : null}
       <GroupMemos groupId={groupId} />
-      <Section title={t('members.title')} pictogram="group">
-        <div class="avatar-grid">
-          {members.map((m) => <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} />)}
-        </div>
-        <SupportOnly>
-          <div class="button-row">
-            <BigButton pictogram="edit" label={t('members.edit')} href={href({ name: 'members', groupId })} />
-            <BigButton pictogram="edit" label={t('group.edit')} href={href({ name: 'editGroup', groupId })} />
+      {members.length > 0 || isSupport ? (
+        <Section title={t('members.title')} pictogram="group">
+          <div class="avatar-grid">
+            {members.map((m) => <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} />)}
           </div>
-        </SupportOnly>
-      </Section>
+          <SupportOnly>
+            <div class="button-row">
+              <BigButton pictogram="edit" label={t('members.edit')} href={href({ name: 'members', groupId })} />
+              <BigButton pictogram="edit" label={t('group.edit')} href={href({ name: 'editGroup', groupId })} />
+            </div>
+          </SupportOnly>
+        </Section>
+      ) : null}
       <SupportOnly>
         <BackupStatus groupId={groupId} />
       </SupportOnly>

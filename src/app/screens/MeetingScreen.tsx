@@ -60,21 +60,29 @@ export function MeetingScreen({ route, groupId, meetingId }: Props) {
           <ExerciseGrid groupId={groupId} meetingId={meetingId} exercises={meeting.exercises} entries={entries} />
         </Section>
       )}
-      <Section title={t('meeting.heldTitle')} pictogram="calendar">
-        {record?.heldOn ? (
+      <div class="button-row">
+        <BigButton pictogram="celebrate" label={t('summary.open')} href={href({ name: 'meetingSummary', groupId, meetingId })} />
+        {meeting.exercises.some((e) => e.id === memoExerciseId(meetingId)) ? null : (
+          <BigButton pictogram="memo" label={t('memo.write')} href={href({ name: 'exercise', groupId, meetingId, exerciseId: memoExerciseId(meetingId), step: null })} />
+        )}
+      </div>
+      {/* Participants see the day and who came once it is marked; "not held yet" is for support persons. */}
+      {record?.heldOn ? (
+        <Section title={t('meeting.heldTitle')} pictogram="calendar">
           <p class="lead">
             <Say text={t('meeting.heldOn', { day: formatDay(record.heldOn, language) })} />{' '}
             {attendees.length > 0 ? <Say text={t('meeting.attendees', { names: attendees.join(', ') })} /> : null}
           </p>
-        ) : (
-          <p>
-            <Say text={t('meeting.notHeld')} />
-          </p>
-        )}
-        {meeting.exercises.some((e) => e.id === memoExerciseId(meetingId)) ? null : (
-          <BigButton pictogram="memo" label={t('memo.write')} href={href({ name: 'exercise', groupId, meetingId, exerciseId: memoExerciseId(meetingId), step: null })} />
-        )}
-      </Section>
+        </Section>
+      ) : (
+        <SupportOnly>
+          <Section title={t('meeting.heldTitle')} pictogram="calendar">
+            <p>
+              <Say text={t('meeting.notHeld')} />
+            </p>
+          </Section>
+        </SupportOnly>
+      )}
       <SupportOnly>
         <Section title={t('meeting.forSupport')} pictogram="role-support" class="support-area">
           <div class="button-row">

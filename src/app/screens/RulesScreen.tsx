@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { rulesExercise } from '../../content/outcomes';
 import { useT } from '../../i18n/useT';
 import { editRuleWrite, ownRuleWrite } from '../../kinds/statementVote/model';
@@ -9,15 +9,20 @@ import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
 import { SpeakButton } from '../../ui/SpeakButton';
 import { TextField } from '../../ui/TextField';
+import { SupportModeContext } from '../../ui/modePort';
 import { answersFor } from '../hooks/answersFor';
 import { useLive } from '../hooks/useLive';
 import { useRules, type ShownRule } from '../hooks/useRules';
 import { AppScreen } from '../parts/AppScreen';
 import { href, type Route } from '../router';
 
-/** The support person edits the group's rules: change the words, remove (with undo), add their own. */
+/**
+ * The group's rules. Participants read them (each rule is read aloud when tapped); a support person
+ * edits them here: change the words, remove (with undo), add their own.
+ */
 export function RulesScreen({ route, groupId }: { readonly route: Route; readonly groupId: string }) {
   const { t } = useT();
+  const isSupport = useContext(SupportModeContext);
   const rules = useRules(groupId);
   const { exercise, meeting } = rulesExercise();
   const entries = useLive(() => listEntriesOfType(groupId, 'rule', [exercise.id]), [groupId]);
@@ -50,9 +55,17 @@ export function RulesScreen({ route, groupId }: { readonly route: Route; readonl
           />
         </div>
       ) : null}
-      <ol class="rule-list rule-list--editable">
+      <ol class={isSupport ? 'rule-list rule-list--editable' : 'rule-list'}>
         {rules.map((shown) =>
-          editing === shown.rule.key ? (
+          !isSupport ? (
+            <li key={shown.rule.key} class="rule" data-card>
+              <Pictogram id={shown.pictogram} size={48} />
+              <Say class="rule__text" text={shown.text} />
+              <div class="rule__actions">
+                <SpeakButton label={t('actions.listen')} scope="[data-card]" />
+              </div>
+            </li>
+          ) : editing === shown.rule.key ? (
             <RuleEditor
               key={shown.rule.key}
               shown={shown}
@@ -79,10 +92,12 @@ export function RulesScreen({ route, groupId }: { readonly route: Route; readonl
           ),
         )}
       </ol>
-      <form class="stack" onSubmit={addRule}>
-        <TextField name="new-rule" label={t('rules.addLabel')} pictogram="add" value={newRule} maxLength={200} onInput={setNewRule} />
-        <BigButton type="submit" variant="primary" pictogram="add" label={t('rules.add')} />
-      </form>
+      {isSupport ? (
+        <form class="stack" onSubmit={addRule}>
+          <TextField name="new-rule" label={t('rules.addLabel')} pictogram="add" value={newRule} maxLength={200} onInput={setNewRule} />
+          <BigButton type="submit" variant="primary" pictogram="add" label={t('rules.add')} />
+        </form>
+      ) : null}
       <BigButton pictogram="done" label={t('actions.ready')} href={href({ name: 'group', groupId })} />
     </AppScreen>
   );

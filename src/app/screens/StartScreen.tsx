@@ -1,4 +1,4 @@
-import { useContext } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import { colourHex } from '../../domain/people';
 import type { Group } from '../../domain/records';
 import { useT } from '../../i18n/useT';
@@ -7,30 +7,32 @@ import { listMembers } from '../../storage/repositories/people';
 import { Avatar } from '../../ui/Avatar';
 import { BigButton } from '../../ui/BigButton';
 import { Pictogram } from '../../ui/Pictogram';
+import { PictureCard } from '../../ui/PictureCard';
 import { Say } from '../../ui/Say';
 import { Section } from '../../ui/Section';
 import { SupportModeContext } from '../../ui/modePort';
 import { useLive } from '../hooks/useLive';
 import { AppScreen } from '../parts/AppScreen';
 import { LanguagePicker } from '../parts/LanguagePicker';
-import { href, type Route } from '../router';
+import { lazyScreen } from '../lazyScreen';
+import { href, navigate, type Route } from '../router';
 import { SupportOnly } from '../support/SupportOnly';
+import { modeStore } from '../../state/modeStore';
+
+// The PIN dialog and its hashing load when someone first asks to unlock, not with the first screen.
+const UnlockDialog = lazyScreen(() => import('../support/UnlockDialog').then((m) => m.UnlockDialog));
 
 export function StartScreen({ route }: { readonly route: Route }) {
   const { t } = useT();
   const groups = useLive(listGroups, []);
   const isSupport = useContext(SupportModeContext);
+  if (groups?.length === 0) return <EmptyStart route={route} isSupport={isSupport} />;
   return (
     <AppScreen route={route} title={t('start.title')}>
       <p class="lead">
         <Say text={t('start.intro')} />
       </p>
       <Section title={t('start.groups')} pictogram="group">
-        {groups?.length === 0 ? (
-          <p>
-            <Say text={t(isSupport ? 'start.noGroups' : 'start.noGroupsParticipant')} />
-          </p>
-        ) : null}
         <ul class="tile-list">
           {groups?.map((group) => (
             <li key={group.id}>
@@ -42,22 +44,65 @@ export function StartScreen({ route }: { readonly route: Route }) {
           <BigButton variant="primary" pictogram="new-group" label={t('start.newGroup')} href={href({ name: 'newGroup' })} />
         </SupportOnly>
       </Section>
-      <SupportOnly>
-        <Section title={t('start.files')} pictogram="share">
-          <div class="button-row">
-            <BigButton pictogram="share" label={t('transfer.importTitle')} href={href({ name: 'import' })} />
-            <BigButton pictogram="storage" label={t('transfer.exportAllTitle')} href={href({ name: 'exportAll' })} />
-          </div>
-        </Section>
-        <Section title={t('start.supportTools')} pictogram="support-mode">
-          <div class="button-row">
-            <BigButton pictogram="method-card" label={t('library.title')} href={href({ name: 'library' })} />
-            <BigButton pictogram="settings" label={t('settings.title')} href={href({ name: 'settings' })} />
-          </div>
-        </Section>
-      </SupportOnly>
+      <SupportTools />
       <LanguagePicker />
     </AppScreen>
+  );
+}
+
+/**
+ * A tablet with no groups: a spoken welcome (the card is read when tapped, or with "Kuuntele": browsers
+ * let a page speak only after a tap) and one big way on, "Aloitetaan", which asks for the support
+ * person's PIN (making a group needs it) and then opens the group form.
+ */
+function EmptyStart({ route, isSupport }: { readonly route: Route; readonly isSupport: boolean }) {
+  const { t } = useT();
+  const [isDialogOpen, setDialogOpen] = useState(false);
+  const begin = { variant: 'primary', class: 'begin-button', pictogram: 'new-group', label: t('start.begin') } as const;
+  return (
+    <AppScreen route={route} title={t('start.title')}>
+      <PictureCard size="large" class="welcome-card" pictogram="app" text={t('start.welcome')} speakLabel={t('actions.listen')} />
+      {isSupport ? (
+        <BigButton {...begin} href={href({ name: 'newGroup' })} />
+      ) : (
+        <>
+          <BigButton {...begin} onClick={() => setDialogOpen(true)} />
+          <p>
+            <Say text={t('start.beginHint')} />
+          </p>
+        </>
+      )}
+      {isDialogOpen ? (
+        <UnlockDialog
+          onClose={() => {
+            setDialogOpen(false);
+            if (modeStore.getState().isSupport) navigate({ name: 'newGroup' });
+          }}
+        />
+      ) : null}
+      <SupportTools />
+      <LanguagePicker />
+    </AppScreen>
+  );
+}
+
+function SupportTools() {
+  const { t } = useT();
+  return (
+    <SupportOnly>
+      <Section title={t('start.files')} pictogram="share">
+        <div class="button-row">
+          <BigButton pictogram="share" label={t('transfer.importTitle')} href={href({ name: 'import' })} />
+          <BigButton pictogram="storage" label={t('transfer.exportAllTitle')} href={href({ name: 'exportAll' })} />
+        </div>
+      </Section>
+      <Section title={t('start.supportTools')} pictogram="support-mode">
+        <div class="button-row">
+          <BigButton pictogram="method-card" label={t('library.title')} href={href({ name: 'library' })} />
+          <BigButton pictogram="settings" label={t('settings.title')} href={href({ name: 'settings' })} />
+        </div>
+      </Section>
+    </SupportOnly>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
 import { BigButton } from '../../ui/BigButton';
 import { PictureCard } from '../../ui/PictureCard';
@@ -6,6 +6,7 @@ import { RemoveButton } from '../../ui/RemoveButton';
 import { Say } from '../../ui/Say';
 import { SpeakButton } from '../../ui/SpeakButton';
 import { TextField } from '../../ui/TextField';
+import { SupportModeContext } from '../../ui/modePort';
 import type { KindViewProps } from '../types';
 import { chosenOptions, ownOptions, ownOptionWrite, toggleChoiceWrite } from './model';
 import { ToPartnerList } from './parts/ToPartnerList';
@@ -18,6 +19,8 @@ export function View({ exercise, answers, links }: KindViewProps<'choiceBoard'>)
   const chosen = chosenOptions(answers.entries);
   const own = ownOptions(answers.entries);
   const [text, setText] = useState('');
+  // The partner form is a support person's page (it asks for the PIN), so only they see "add".
+  const isSupport = useContext(SupportModeContext);
   return (
     <div class="stack">
       {info.map((row) => (
@@ -48,7 +51,7 @@ export function View({ exercise, answers, links }: KindViewProps<'choiceBoard'>)
               <Say class="rule__text" text={option.text} />
               <div class="rule__actions">
                 <SpeakButton label={t('actions.listen')} scope="[data-card]" />
-                {addsToPartnerList ? (
+                {addsToPartnerList && isSupport ? (
                   <BigButton pictogram="add" label={t('kinds.choiceBoard.addToPartnerList')} href={links.newPartnerFrom(option.key)}>
                     <span class="visually-hidden"> {option.text}</span>
                   </BigButton>

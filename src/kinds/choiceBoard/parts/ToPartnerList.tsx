@@ -1,9 +1,11 @@
+import { useContext } from 'preact/hooks';
 import type { ChoiceBoardConfig } from '../../../content/types';
 import { useT } from '../../../i18n/useT';
 import { BigButton } from '../../../ui/BigButton';
 import { Pictogram } from '../../../ui/Pictogram';
 import { Say } from '../../../ui/Say';
 import { Section } from '../../../ui/Section';
+import { SupportModeContext } from '../../../ui/modePort';
 import type { KindLinks } from '../../types';
 
 interface Props {
@@ -17,6 +19,8 @@ interface Props {
 /** The chosen picture options, each with "add to the partner list" (the new-partner form, filled in). */
 export function ToPartnerList({ config, chosen, hasOwn, links }: Props) {
   const { t, tContent } = useT();
+  // The partner form is a support person's page: participants see what they chose and the list.
+  const isSupport = useContext(SupportModeContext);
   const rows = config.options.filter((o) => chosen.has(o.id)).map((o) => ({ key: o.id, text: tContent(o.textKey), pictogram: o.pictogram }));
   if (rows.length === 0 && !hasOwn) return null;
   return (
@@ -30,9 +34,11 @@ export function ToPartnerList({ config, chosen, hasOwn, links }: Props) {
             <li key={row.key} class="summary-row">
               <Pictogram id={row.pictogram} size={40} />
               <Say text={row.text} />
-              <BigButton pictogram="add" label={t('kinds.choiceBoard.addToPartnerList')} href={links.newPartnerFrom(row.key)}>
-                <span class="visually-hidden"> {row.text}</span>
-              </BigButton>
+              {isSupport ? (
+                <BigButton pictogram="add" label={t('kinds.choiceBoard.addToPartnerList')} href={links.newPartnerFrom(row.key)}>
+                  <span class="visually-hidden"> {row.text}</span>
+                </BigButton>
+              ) : null}
             </li>
           ))}
         </ul>
