@@ -42,6 +42,7 @@ describe('check-in (mood round)', () => {
     await screen.findByRole('button', { name: /^Anna.*Väsyttää/ });
     fireEvent.click(screen.getByRole('button', { name: /^Ben/ }));
     fireEvent.click(await screen.findByRole('button', { name: 'Väsyttää' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Valmis' }));
     expect(await screen.findByText('Väsyttää: Anna, Ben')).toBeTruthy();
     expect(saved.entries.map((e) => [e.type, e.key, e.data])).toEqual([
       ['mood', 'anna', { option: 'tired' }],

@@ -27,6 +27,7 @@ test('meetings 1–3: invitation, check-in, stories, small talk, field notes, id
   await page.getByRole('button', { name: /^Anna/ }).click();
   await checkScreen(page, 'check-in: a member’s turn');
   await page.getByRole('button', { name: 'Hyvää', exact: true }).click();
+  await page.getByRole('button', { name: 'Valmis', exact: true }).click();
   await checkScreen(page, 'check-in: the round');
 
   await at(page, group, 'm/m02/e/m02-keys');
@@ -55,6 +56,7 @@ test('meetings 1–3: invitation, check-in, stories, small talk, field notes, id
   await at(page, group, 'm/m03/e/m03-lift-feelings');
   await page.getByRole('button', { name: /^Anna/ }).click();
   await page.getByRole('button', { name: 'Hauskalta' }).click();
+  await page.getByRole('button', { name: 'Valmis', exact: true }).click();
   await checkScreen(page, 'how the lift felt, with praise');
 
   await at(page, group, 'm/m03/e/m03-idea-bank');

@@ -19,11 +19,13 @@ async function backTo(page: Page, heading: string) {
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 }
 
-/** Each member takes their turn: tap your picture, then a picture button. */
+/** Each member takes their turn: tap your picture, a picture button (it stays picked), then Valmis. */
 async function round(page: Page, picks: Record<string, string>) {
   for (const [name, pick] of Object.entries(picks)) {
     await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
     await page.getByRole('button', { name: pick, exact: true }).click();
+    await expect(page.getByRole('button', { name: pick, exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'Valmis', exact: true }).click();
     await expect(page.getByRole('heading', { name: /Kenen vuoro/ })).toBeVisible();
   }
 }

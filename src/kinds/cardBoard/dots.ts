@@ -80,3 +80,26 @@ export function leaders(ranked: readonly PileScore[]): PileScore[] {
   const top = ranked[0]?.dots ?? 0;
   return top === 0 ? [] : ranked.filter((s) => s.dots === top);
 }
+
+/**
+ * A member ended their dot turn with "Valmis" (key = person id), or a support person showed the
+ * votes before everyone had voted (key = `revealKey`). DO NOT CHANGE without a migration.
+ */
+export const dotsDoneSchema = v.object({ done: v.boolean() });
+export const revealKey = 'all';
+export const dotsDoneWrite = (key: string): AnswerWrite => ({ type: 'dotsDone', key, data: { done: true } });
+
+export interface VotingState {
+  /** Members who have voted: used all their dots or ended their turn with "Valmis". */
+  readonly voted: ReadonlySet<string>;
+  /** Everyone has voted (or a support person showed the votes): the dots are shown. */
+  readonly revealed: boolean;
+}
+
+/** Who has voted, and whether the votes are out (until then only "has voted" shows). */
+export function votingState(entries: readonly Entry[], dotsPerMember: number, memberIds: readonly string[]): VotingState {
+  const byPerson = dotsByPerson(entries, dotsPerMember);
+  const done = new Set(entries.filter((e) => e.type === 'dotsDone' && v.is(dotsDoneSchema, e.data) && e.data.done).map((e) => e.key));
+  const voted = new Set(memberIds.filter((id) => done.has(id) || dotsLeft(byPerson.get(id), dotsPerMember) === 0));
+  return { voted, revealed: done.has(revealKey) || (memberIds.length > 0 && voted.size === memberIds.length) };
+}

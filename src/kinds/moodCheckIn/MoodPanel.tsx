@@ -1,33 +1,26 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { PictureText } from '../../content/types';
-import { colourHex } from '../../domain/people';
 import type { Person } from '../../domain/records';
 import { useT } from '../../i18n/useT';
-import { Avatar } from '../../ui/Avatar';
 import { BigButton } from '../../ui/BigButton';
-import { Say } from '../../ui/Say';
+import { TurnFrame } from '../shared/TurnFrame';
+import { askWithName } from './model';
 
 interface Props {
   readonly person: Person;
   readonly question: string;
   readonly options: readonly PictureText[];
   readonly current: string | undefined;
+  /** A tap picks (and says) a picture; another tap changes it. */
   readonly onPick: (optionId: string) => void;
-  readonly onCancel: () => void;
+  readonly onDone: () => void;
 }
 
-/** The member holding the tablet picks one picture. */
-export function MoodPanel({ person, question, options, current, onPick, onCancel }: Props) {
-  const { t, tContent } = useT();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [person.id]);
+/** The member holding the tablet picks one picture, may change it, and ends the turn with "Valmis". */
+export function MoodPanel({ person, question, options, current, onPick, onDone }: Props) {
+  const { tContent } = useT();
   return (
-    <section class="vote-panel" aria-labelledby="mood-panel-title">
-      <Avatar name={person.name} colourHex={colourHex(person.colour)} avatar={person.avatar} size="large" />
-      <h2 id="mood-panel-title" class="section-title" tabIndex={-1} ref={heading}>
-        <Say text={`${person.name}: ${question}`} />
-      </h2>
-      <div class="picture-choices">
+    <TurnFrame person={person} question={askWithName(person.name, question)} onDone={onDone} class="mood-turn">
+      <div class="picture-choices round-choices">
         {options.map((option) => (
           <BigButton
             key={option.id}
@@ -39,7 +32,6 @@ export function MoodPanel({ person, question, options, current, onPick, onCancel
           />
         ))}
       </div>
-      <BigButton variant="quiet" pictogram="back" label={t('turns.back')} onClick={onCancel} />
-    </section>
+    </TurnFrame>
   );
 }

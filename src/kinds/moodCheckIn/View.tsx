@@ -40,11 +40,8 @@ export function View({ exercise, members, answers, links }: KindViewProps<'moodC
             question={tContent(questionKey)}
             options={options}
             current={moods.get(person.id)}
-            onPick={async (optionId) => {
-              await answers.put(moodWrite(person.id, optionId));
-              done();
-            }}
-            onCancel={done}
+            onPick={(optionId) => void answers.put(moodWrite(person.id, optionId))}
+            onDone={done}
           />
         )}
         footer={

@@ -35,3 +35,13 @@ export function moodSummary(options: readonly PictureText[], entries: readonly E
 export function moodProgress(entries: readonly Entry[]): Progress {
   return entries.some((e) => e.type === 'mood') ? 'done' : 'not-started';
 }
+
+/**
+ * A round's question said to the member holding the tablet: "Anna, mitä sinulle kuuluu tänään?"
+ * (the question's first letter made small, unless its first word is all capitals or "I").
+ */
+export function askWithName(name: string, question: string): string {
+  const first = question.split(/\s/, 1)[0] ?? '';
+  const keep = first === 'I' || first.startsWith('I\'') || (first.length > 1 && first === first.toUpperCase());
+  return `${name}, ${keep ? question : question.charAt(0).toLocaleLowerCase() + question.slice(1)}`;
+}

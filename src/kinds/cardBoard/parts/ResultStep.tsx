@@ -1,27 +1,42 @@
+import { useContext } from 'preact/hooks';
+import type { CardField } from '../../../content/types';
 import { colourHex } from '../../../domain/people';
+import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
 import { Avatar } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
+import { SupportModeContext } from '../../../ui/modePort';
 import { Notice } from '../../../ui/Notice';
 import { Say } from '../../../ui/Say';
 import { Section } from '../../../ui/Section';
 import { SpeakButton } from '../../../ui/SpeakButton';
-import type { KindViewProps } from '../../types';
+import type { Answers, KindViewProps } from '../../types';
 import { boardCards } from '../cards';
-import { leaders, scores } from '../dots';
+import { dotsDoneWrite, leaders, revealKey, scores, votingState, type PileScore } from '../dots';
 import { goalWrite, readGoal } from '../goal';
 import { piles } from '../piles';
 import { cardSummary } from '../cardWords';
 import { CardFace } from './CardFace';
 
 /** The piles by dots; the group makes the winner (or, in a tie, the one it picks) its goal. */
-export function ResultStep({ exercise, members, answers, sources, links }: KindViewProps<'cardBoard'>) {
+export function ResultStep({ exercise, members, answers, sources, links, group, onStep }: KindViewProps<'cardBoard'>) {
   const { t, tContent } = useT();
   const { fields, importAreas, dotsPerMember, outcome } = exercise.config;
-  const ranked = scores(piles(boardCards(answers.entries, sources, importAreas), answers.entries), answers.entries, dotsPerMember, members.map((m) => m.id));
+  const memberIds = members.map((m) => m.id);
+  const ranked = scores(piles(boardCards(answers.entries, sources, importAreas), answers.entries), answers.entries, dotsPerMember, memberIds);
+  const { voted, revealed } = votingState(answers.entries, dotsPerMember, memberIds);
   const winners = leaders(ranked);
   const goal = readGoal(answers.entries);
   const byId = new Map(members.map((m) => [m.id, m]));
+  // Nobody sees the dots before everyone has voted (unless the group votes openly).
+  if (!revealed && group?.openVoting !== true && !goal) {
+    return (
+      <div class="stack">
+        <VotingWait members={members} voted={voted} answers={answers} />
+        <BigButton pictogram="dot" label={t('cards.steps.vote')} onClick={() => onStep('vote')} />
+      </div>
+    );
+  }
   return (
     <div class="stack">
       {goal ? (
@@ -64,5 +79,42 @@ export function ResultStep({ exercise, members, answers, sources, links }: KindV
         })}
       </ol>
     </div>
+  );
+}
+
+/** The piles with their dots, most first, in a few words each (read aloud when the votes come out). */
+export function DotTally({ ranked, fields }: { readonly ranked: readonly PileScore[]; readonly fields: readonly CardField[] }) {
+  const { t, tContent } = useT();
+  return (
+    <ol class="dot-tally">
+      {ranked.map(({ pile, dots }) => (
+        <li key={pile.top.ref} class={dots > 0 ? 'dot-tally__row has-dots' : 'dot-tally__row'}>
+          <span class="dots-on-card" aria-hidden="true">
+            {Array.from({ length: Math.min(dots, 12) }, (_, n) => (
+              <span key={n} class="dot" />
+            ))}
+          </span>
+          <Say text={`${cardSummary(pile.top, fields, tContent) || pile.top.text || ''}: ${t('cards.result.dots', { count: dots })}.`} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+interface WaitProps {
+  readonly members: readonly Person[];
+  readonly voted: ReadonlySet<string>;
+  readonly answers: Answers;
+}
+
+/** While the votes are hidden: who still votes; a support person can show the dots anyway (someone is away). */
+export function VotingWait({ members, voted, answers }: WaitProps) {
+  const { t } = useT();
+  const isSupport = useContext(SupportModeContext);
+  const waiting = members.filter((m) => !voted.has(m.id)).map((m) => m.name);
+  return (
+    <Notice pictogram="dot" text={`${t('cards.vote.hidden')}${waiting.length > 0 ? ` ${t('cards.vote.waitingFor', { names: waiting.join(', ') })}` : ''}`}>
+      {isSupport ? <BigButton variant="quiet" pictogram="results" label={t('cards.vote.revealNow')} onClick={() => void answers.put(dotsDoneWrite(revealKey))} /> : null}
+    </Notice>
   );
 }
