@@ -2,6 +2,7 @@
 import type { GenericSchema } from 'valibot';
 import { findMeetingExercise, findStartBoard, supportChecklistId } from '../content/lookup';
 import { planExerciseId } from '../content/planning';
+import { groupSettingsExerciseId, settingSchema, settingType } from '../domain/groupSettings';
 import { partnerSchema, partnersExerciseId, partnerType } from '../domain/partners';
 import { tickSchema } from './checklist/model';
 import { fieldSchema } from './form/model';
@@ -18,9 +19,10 @@ export function entryDataSchema(exerciseId: string, meetingId: string, type: str
   return kindOf(found.exercise.kind)?.entrySchemas[type] ?? null;
 }
 
-/** Answers of the whole group: its partners, and the getting-started boards (choice boards). */
+/** Answers of the whole group: its partners, its settings, and the getting-started boards (choice boards). */
 function groupEntrySchema(exerciseId: string, type: string): GenericSchema | null {
   if (exerciseId === partnersExerciseId) return type === partnerType ? partnerSchema : null;
+  if (exerciseId === groupSettingsExerciseId) return type === settingType ? settingSchema : null;
   const board = findStartBoard(exerciseId);
   return board ? (kindOf(board.kind)?.entrySchemas[type] ?? null) : null;
 }

@@ -56,6 +56,11 @@ export interface GroupFacts {
   readonly place: string;
   /** YYYY-MM-DD, oldest first. */
   readonly heldDays: readonly string[];
+  /**
+   * Votes (statement vote, dot vote) are shown as they come; false (the default): each member shows
+   * only "has voted" until everyone has voted, then all votes are shown together.
+   */
+  readonly openVoting: boolean;
 }
 
 export type Progress = 'not-started' | 'started' | 'done';

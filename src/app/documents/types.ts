@@ -9,8 +9,8 @@ import type { DocumentSpec } from '../../services/pdf/builder';
 /** The group's data a document is made from (read by the app when the button is pressed). */
 export interface DocumentData {
   readonly groupId: string;
-  /** The group's name, meeting place and the days its meetings were held. */
-  readonly group: GroupFacts;
+  /** The group's name, meeting place and the days its meetings were held (documents need no voting setting). */
+  readonly group: Omit<GroupFacts, 'openVoting'>;
   /** Active members in order (participants and support persons; see Person.role, Person.photoConsent). */
   readonly members: readonly Person[];
   /** Ids of members who were removed: their photos never go on paper (see photos.ts). */

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
 import { reportError } from '../../state/errorStore';
-import { createGroup, getGroup, updateGroup } from '../../storage/repositories/groups';
+import { createGroup, getGroup, getGroupSettings, setOpenVoting, updateGroup } from '../../storage/repositories/groups';
 import { BigButton } from '../../ui/BigButton';
+import { ChoiceTiles } from '../../ui/ChoiceTiles';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/TextField';
 import { useLive } from '../hooks/useLive';
@@ -14,15 +15,20 @@ const maxName = 80;
 /** Create a group (then add its members), or edit its name and meeting place. */
 export function GroupFormScreen({ route, groupId }: { readonly route: Route; readonly groupId: string | null }) {
   const { t } = useT();
-  const existing = useLive(async () => (groupId ? ((await getGroup(groupId)) ?? null) : null), [groupId]);
+  const existing = useLive(async () => {
+    const group = groupId ? await getGroup(groupId) : undefined;
+    return group && groupId ? { ...group, settings: await getGroupSettings(groupId) } : null;
+  }, [groupId]);
   const [name, setName] = useState('');
   const [place, setPlace] = useState('');
+  const [voting, setVoting] = useState<'hidden' | 'open'>('hidden');
   const [isNameMissing, setNameMissing] = useState(false);
   const [isLoaded, setLoaded] = useState(groupId === null);
   useEffect(() => {
     if (existing && !isLoaded) {
       setName(existing.name);
       setPlace(existing.place);
+      setVoting(existing.settings.openVoting ? 'open' : 'hidden');
       setLoaded(true);
     }
   }, [existing, isLoaded]);
@@ -35,11 +41,14 @@ export function GroupFormScreen({ route, groupId }: { readonly route: Route; rea
       return;
     }
     try {
+      const openVoting = voting === 'open';
       if (groupId) {
         await updateGroup(groupId, draft);
+        if (openVoting !== existing?.settings.openVoting) await setOpenVoting(groupId, openVoting);
         navigate({ name: 'group', groupId });
       } else {
         const group = await createGroup(draft);
+        if (openVoting) await setOpenVoting(group.id, true);
         navigate({ name: 'members', groupId: group.id }, { replace: true });
       }
     } catch (error) {
@@ -64,6 +73,19 @@ export function GroupFormScreen({ route, groupId }: { readonly route: Route; rea
         />
         {isNameMissing ? <Notice pictogram="edit" tone="warning" text={t('groupForm.nameMissing')} /> : null}
         <TextField name="group-place" label={t('groupForm.place')} pictogram="place" value={place} maxLength={maxName} onInput={setPlace} />
+        {/* Votes hidden until everyone has voted (nobody is swayed), or shown as they come. */}
+        <ChoiceTiles
+          legend={t('groupForm.voting')}
+          legendPictogram="vote"
+          name="group-voting"
+          compact
+          choices={[
+            { value: 'hidden', label: t('groupForm.votingHidden'), pictogram: 'votes-hidden' },
+            { value: 'open', label: t('groupForm.votingOpen'), pictogram: 'votes-open' },
+          ]}
+          value={voting}
+          onChange={setVoting}
+        />
         <BigButton type="submit" variant="primary" pictogram="save" label={t(groupId ? 'actions.save' : 'groupForm.saveAndAddMembers')} />
       </form>
     </AppScreen>

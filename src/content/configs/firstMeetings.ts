@@ -17,9 +17,14 @@ export interface ChecklistConfig {
   readonly sections: readonly ChecklistSection[];
 }
 
+/** A statement to vote on; one the group may rightly disagree with has its opposite, which can be the rule. */
+export interface Statement extends PictureText {
+  readonly oppositeKey?: ContentKey;
+}
+
 export interface StatementVoteConfig {
   readonly questionKey: ContentKey;
-  readonly statements: readonly PictureText[];
+  readonly statements: readonly Statement[];
   /** What the statements the group agrees with become. */
   readonly outcome: 'rules';
 }

@@ -20,7 +20,11 @@ const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 const meetingIds = ['m01', 'm02', 'm03', 'm04', 'm05', 'm06', 'm07', 'm08', 'm09', 'm10'] as const;
 const meetingId = v.picklist(meetingIds);
-/** An answer belongs to a meeting, or (getting-started boards, partners) to the whole group. */
+/**
+ * An answer belongs to a meeting, or (getting-started boards, partners, the group's settings such as
+ * open voting: domain/groupSettings.ts) to the whole group. Settings are answers, not fields of the
+ * strict group record, so version 2 carries them unchanged and each merges on its own.
+ */
 const entryScope = v.picklist([...meetingIds, 'group'] as const);
 
 const sync = {

@@ -1,7 +1,8 @@
 // "Yhtä mieltä?": each member votes yes or no on one statement at a time; statements the group
-// agrees with become its rules. Pure functions only.
+// agrees with (or the opposites of those it says no to) can become its rules, each with its own
+// tap. Pure functions only.
 import * as v from 'valibot';
-import type { PictureText, StatementVoteConfig } from '../../content/types';
+import type { Statement, StatementVoteConfig } from '../../content/types';
 import { newId } from '../../domain/ids';
 import type { Entry } from '../../domain/records';
 import type { AnswerWrite, Progress } from '../types';
@@ -11,9 +12,13 @@ export type Vote = 'yes' | 'no';
 /** Saved per (statement, person): key `${statementId}:${personId}`. DO NOT CHANGE without a migration. */
 export const voteSchema = v.object({ vote: v.picklist(['yes', 'no']) });
 
-/** A rule: an agreed statement (shown in the reader's language) or the group's own words. */
+/**
+ * A rule: an agreed statement (shown in the reader's language), the opposite of a statement the group
+ * said no to (`opposite`), or the group's own words.
+ */
 export const ruleSchema = v.object({
   statementId: v.optional(v.string()),
+  opposite: v.optional(v.boolean()),
   text: v.optional(v.pipe(v.string(), v.maxLength(500))),
   order: v.number(),
 });
@@ -42,14 +47,14 @@ export function votesFor(entries: readonly Entry[], statementId: string): Readon
 }
 
 export interface Tally {
-  readonly statement: PictureText;
+  readonly statement: Statement;
   /** Ids of the members who said yes / no, in member order. */
   readonly yes: readonly string[];
   readonly no: readonly string[];
 }
 
 /** Counts the votes of the current members only (a removed member's votes no longer count). */
-export function tally(statements: readonly PictureText[], entries: readonly Entry[], memberIds: readonly string[]): Tally[] {
+export function tally(statements: readonly Statement[], entries: readonly Entry[], memberIds: readonly string[]): Tally[] {
   return statements.map((statement) => {
     const votes = votesFor(entries, statement.id);
     return {
@@ -60,8 +65,26 @@ export function tally(statements: readonly PictureText[], entries: readonly Entr
   });
 }
 
-/** The group agrees when more members said yes than no. */
+/** The group agrees with the statement when more members said yes than no. */
 export const isAgreed = (t: Tally): boolean => t.yes.length > t.no.length;
+
+/** The group agrees that the statement is wrong when more members said no than yes. */
+export const isRejected = (t: Tally): boolean => t.no.length > t.yes.length;
+
+/** What the votes on one statement mean, in the words the results use. */
+export type Meaning = 'allYes' | 'mostYes' | 'allNo' | 'mostNo' | 'split' | 'none';
+
+export function meaningOf(t: Tally): Meaning {
+  if (t.yes.length === 0 && t.no.length === 0) return 'none';
+  if (t.no.length === 0) return 'allYes';
+  if (t.yes.length === 0) return 'allNo';
+  if (isAgreed(t)) return 'mostYes';
+  return isRejected(t) ? 'mostNo' : 'split';
+}
+
+/** Whether every one of these members has voted on the statement (then the votes are shown). */
+export const allVoted = (votes: ReadonlyMap<string, Vote>, memberIds: readonly string[]): boolean =>
+  memberIds.length > 0 && memberIds.every((id) => votes.has(id));
 
 export function readRules(entries: readonly Entry[]): Rule[] {
   const rules: Rule[] = [];
@@ -73,13 +96,32 @@ export function readRules(entries: readonly Entry[]): Rule[] {
   return rules.sort((a, b) => a.order - b.order || a.key.localeCompare(b.key));
 }
 
-/** Rules for agreed statements that are not rules yet (making rules twice adds nothing). */
-export function rulesFromAgreement(tallies: readonly Tally[], existing: readonly Rule[]): AnswerWrite[] {
-  const have = new Set(existing.map((r) => r.statementId).filter(Boolean));
-  let order = existing.reduce((max, r) => Math.max(max, r.order), 0);
-  return tallies
-    .filter((t) => isAgreed(t) && !have.has(t.statement.id))
-    .map((t) => ({ type: 'rule', key: `statement-${t.statement.id}`, data: { statementId: t.statement.id, order: ++order } }));
+/** The rule a statement's votes offer: the statement itself, or its opposite when the group said no. */
+export interface RuleOffer {
+  readonly statementId: string;
+  readonly opposite: boolean;
+  /** The rule's text key (the statement or its opposite). */
+  readonly textKey: string;
+}
+
+export function ruleOffer(t: Tally): RuleOffer | null {
+  if (isAgreed(t)) return { statementId: t.statement.id, opposite: false, textKey: t.statement.textKey };
+  if (isRejected(t) && t.statement.oppositeKey) return { statementId: t.statement.id, opposite: true, textKey: t.statement.oppositeKey };
+  return null;
+}
+
+/** The key a statement's rule is saved under (one rule per statement). DO NOT CHANGE (saved). */
+export const statementRuleKey = (statementId: string): string => `statement-${statementId}`;
+
+/** The saved rule made from this statement, if the group made one. */
+export const ruleOfStatement = (rules: readonly Rule[], statementId: string): Rule | undefined =>
+  rules.find((r) => r.key === statementRuleKey(statementId));
+
+/** The group confirms one offered rule with its own tap; it goes after the rules the group already has. */
+export function ruleWrite(offer: RuleOffer, existing: readonly Rule[]): AnswerWrite {
+  const order = existing.reduce((max, r) => Math.max(max, r.order), 0) + 1;
+  const data: RuleData = { statementId: offer.statementId, ...(offer.opposite ? { opposite: true } : {}), order };
+  return { type: 'rule', key: statementRuleKey(offer.statementId), data };
 }
 
 /** A rule in the group's own words. */
@@ -89,7 +131,12 @@ export function ownRuleWrite(text: string, existing: readonly Rule[]): AnswerWri
 }
 
 export function editRuleWrite(rule: Rule, text: string): AnswerWrite {
-  const data: RuleData = { ...(rule.statementId ? { statementId: rule.statementId } : {}), text, order: rule.order };
+  const data: RuleData = {
+    ...(rule.statementId ? { statementId: rule.statementId } : {}),
+    ...(rule.opposite ? { opposite: true } : {}),
+    text,
+    order: rule.order,
+  };
   return { type: 'rule', key: rule.key, data };
 }
 

@@ -17,5 +17,7 @@ export function ruleLook(rule: Rule): RuleLook {
   const statement = statements.find((s) => s.id === rule.statementId);
   const pictogram = statement?.pictogram ?? 'rules';
   if (rule.text !== undefined) return { text: rule.text, pictogram };
-  return statement ? { textKey: statement.textKey, pictogram } : { text: '', pictogram };
+  if (!statement) return { text: '', pictogram };
+  // The opposite of a statement the group said no to ("Kaveria ei saa auttaa." → "Me autamme toisiamme.").
+  return { textKey: rule.opposite && statement.oppositeKey ? statement.oppositeKey : statement.textKey, pictogram };
 }

@@ -1,11 +1,14 @@
+import { useContext, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../../i18n/useT';
 import { BigButton } from '../../../ui/BigButton';
+import { Pictogram } from '../../../ui/Pictogram';
 import { PictureCard } from '../../../ui/PictureCard';
 import { Say } from '../../../ui/Say';
+import { SpeechContext } from '../../../ui/speechPort';
 import { MemberTurns } from '../../shared/MemberTurns';
 import type { KindViewProps } from '../../types';
-import { votesFor, voteWrite } from '../model';
-import { VotePanel } from './VotePanel';
+import { allVoted, votesFor, type Vote } from '../model';
+import { VoteTurn } from './VoteTurn';
 
 interface Props extends KindViewProps<'statementVote'> {
   readonly index: number;
@@ -15,57 +18,116 @@ interface Props extends KindViewProps<'statementVote'> {
 
 const votedKey = { yes: 'kinds.statementVote.votedYes', no: 'kinds.statementVote.votedNo' } as const;
 
-/** One statement: tap your picture, then thumbs up or down; pass the tablet on. */
-export function StatementStep({ exercise, members, answers, links, index, onPrevious, onNext }: Props) {
+/**
+ * One statement: each member taps their picture and says yes or no in their own turn. The votes stay
+ * hidden ("has voted ✓") until everyone has voted, then they are shown together and read aloud once
+ * (unless the group chose open voting: then each vote shows as it comes).
+ */
+export function StatementStep({ exercise, members, answers, links, group, index, onPrevious, onNext }: Props) {
   const { t, tContent } = useT();
   const { statements, questionKey } = exercise.config;
   const statement = statements[index];
+  const votes = statement ? votesFor(answers.entries, statement.id) : new Map<string, Vote>();
+  const everyone = allVoted(votes, members.map((m) => m.id));
+  // Only the current members' votes count (a removed member's vote does not).
+  const given = members.flatMap((m) => votes.get(m.id) ?? []);
+  // When everyone had voted before the statement opened, the votes show at once and are not read again.
+  const [isRevealed, setRevealed] = useState(everyone);
   if (!statement) return null;
-  const votes = votesFor(answers.entries, statement.id);
+  const showsVotes = (group?.openVoting ?? false) || isRevealed;
   const isLast = index === statements.length - 1;
 
   return (
-    <div class="stack">
+    <div class="stack vote-step">
       <p class="step-count">
         <Say text={t('kinds.statementVote.progress', { n: index + 1, total: statements.length })} />
       </p>
-      <p class="lead">
-        <Say text={tContent(questionKey)} />
-      </p>
-      <PictureCard size="large" pictogram={statement.pictogram} text={tContent(statement.textKey)} speakLabel={t('actions.listen')} />
+      {/* While a member's turn is open, the turn shows the statement in small (statementVote.css). */}
+      <div class="stack vote-step__statement">
+        <p class="lead">
+          <Say text={tContent(questionKey)} />
+        </p>
+        <PictureCard size="large" pictogram={statement.pictogram} text={tContent(statement.textKey)} speakLabel={t('actions.listen')} />
+      </div>
       <MemberTurns
         members={members}
         title={t('kinds.statementVote.whoVotes')}
         titlePictogram="vote"
         membersHref={links.members}
-        badgeOf={(m) => votes.get(m.id)}
+        badgeOf={(m) => {
+          const vote = votes.get(m.id);
+          return vote ? (showsVotes ? vote : 'done') : undefined;
+        }}
         describe={(m) => {
           const vote = votes.get(m.id);
-          return t(vote ? votedKey[vote] : 'kinds.statementVote.notVoted');
+          if (!vote) return t('kinds.statementVote.notVoted');
+          return t(showsVotes ? votedKey[vote] : 'kinds.statementVote.votedHidden');
         }}
-        turn={(voter, done) => (
-          <VotePanel
-            person={voter}
-            current={votes.get(voter.id)}
-            onVote={async (vote) => {
-              await answers.put(voteWrite(statement.id, voter.id, vote));
-              done();
-            }}
-            onCancel={done}
-          />
-        )}
+        turn={(voter, done) => <VoteTurn statement={statement} voter={voter} vote={votes.get(voter.id)} answers={answers} onDone={done} />}
         footer={
-          <nav class="step-nav" aria-label={t('kinds.statementVote.navigation')}>
-            {onPrevious ? <BigButton pictogram="previous" label={t('kinds.statementVote.previous')} onClick={onPrevious} /> : <span />}
-            <BigButton
-              variant="primary"
-              pictogram={isLast ? 'results' : 'next'}
-              label={t(isLast ? 'kinds.statementVote.showResults' : 'kinds.statementVote.next')}
-              onClick={onNext}
-            />
-          </nav>
+          <>
+            {everyone ? (
+              <Reveal
+                yes={given.filter((vote) => vote === 'yes').length}
+                no={given.filter((vote) => vote === 'no').length}
+                isNew={!isRevealed}
+                onShown={() => setRevealed(true)}
+              />
+            ) : (
+              <p class="vote-step__waiting">
+                <Say text={t('kinds.statementVote.votedSoFar', { n: given.length, total: members.length })} />
+                {showsVotes ? null : (
+                  <>
+                    {' '}
+                    <Say text={t('kinds.statementVote.hiddenNote')} />
+                  </>
+                )}
+              </p>
+            )}
+            <nav class="step-nav" aria-label={t('kinds.statementVote.navigation')}>
+              {onPrevious ? <BigButton pictogram="previous" label={t('kinds.statementVote.previous')} onClick={onPrevious} /> : <span />}
+              <BigButton
+                variant="primary"
+                pictogram={isLast ? 'results' : 'next'}
+                label={t(isLast ? 'kinds.statementVote.showResults' : 'kinds.statementVote.next')}
+                onClick={onNext}
+              />
+            </nav>
+          </>
         }
       />
+    </div>
+  );
+}
+
+interface RevealProps {
+  readonly yes: number;
+  readonly no: number;
+  /** Called when the summary is on screen (it is drawn only while nobody's turn is open). */
+  readonly onShown: () => void;
+  /** Everyone has just voted: the summary is read aloud (once; then `onShown` makes it not new). */
+  readonly isNew: boolean;
+}
+
+/** Everyone has voted: how many said yes and how many said no. */
+function Reveal({ yes, no, isNew, onShown }: RevealProps) {
+  const { t } = useT();
+  const speech = useContext(SpeechContext);
+  const box = useRef<HTMLDivElement>(null);
+  // Before the screen is painted, so the pictures never show the votes a moment late.
+  useLayoutEffect(() => {
+    if (!isNew) return;
+    onShown();
+    if (box.current) speech.readAloud(box.current);
+  }, [isNew, onShown, speech]);
+  return (
+    <div ref={box} class="vote-reveal">
+      <Pictogram id="vote" size={48} />
+      <p class="vote-reveal__text">
+        <Say text={t('kinds.statementVote.allVoted')} />{' '}
+        <Say text={t('kinds.statementVote.yesCount', { count: yes })} />{' '}
+        <Say text={t('kinds.statementVote.noCount', { count: no })} />
+      </p>
     </div>
   );
 }
