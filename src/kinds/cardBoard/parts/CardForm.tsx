@@ -103,7 +103,9 @@ export function CardForm({ area, fields, onAdd, draftKey }: Props) {
         >
           <p class="card-form__preview-title">
             <Pictogram id={area.pictogram} size={32} />
-            <Say text={t('cards.form.preview')} />
+            <span class="card-form__preview-label">
+              <Say text={t('cards.form.preview')} />
+            </span>
           </p>
           {hasContent(card) ? <CardFace card={tidyCard(card)} fields={fields} isPreview /> : <Say class="card-form__empty" text={t('cards.form.empty')} />}
           <SpeakButton label={t('actions.listen')} scope="[data-card]" />
@@ -189,11 +191,12 @@ export function CardForm({ area, fields, onAdd, draftKey }: Props) {
           }
         }}
       >
-        {step > 0 ? <BigButton pictogram="previous" label={t('cards.form.previous')} onClick={() => go(step - 1)} /> : null}
+        {/* Keys: "Seuraava" turning into the submit button under the same tap would add the card at once. */}
+        {step > 0 ? <BigButton key="previous" pictogram="previous" label={t('cards.form.previous')} onClick={() => go(step - 1)} /> : null}
         {isLast ? (
-          <BigButton type="submit" variant="primary" pictogram="add" label={t('cards.addCard')} />
+          <BigButton key="add" type="submit" variant="primary" pictogram="add" label={t('cards.addCard')} />
         ) : (
-          <BigButton variant="primary" pictogram="next" label={t('cards.form.next')} onClick={() => go(step + 1)} />
+          <BigButton key="next" variant="primary" pictogram="next" label={t('cards.form.next')} onClick={() => go(step + 1)} />
         )}
       </div>
     </form>
