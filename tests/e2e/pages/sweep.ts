@@ -1,0 +1,75 @@
+// What the participant sweep checks on one screen: nothing sideways, the turn in view, taps heard.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { spokenTexts } from '../fakeSpeech';
+
+export interface SweepLook {
+  readonly width: number;
+  readonly height: number;
+  readonly textSize: 'normal' | 'larger';
+  readonly highContrast: boolean;
+}
+
+export const lookName = (look: SweepLook): string =>
+  `${look.width}x${look.height}-${look.textSize}${look.highContrast ? '-contrast' : ''}`;
+
+/** The device settings of the look, set as a support person would, then the tablet is handed to the group. */
+export async function applyLook(page: Page, look: SweepLook): Promise<void> {
+  await page.goto('/#/settings');
+  const sizeLabel = { normal: 'Tavallinen', larger: 'Tosi iso' }[look.textSize];
+  await page.locator('label.choice-tile', { has: page.locator('input[name="text-size"]') }).filter({ hasText: sizeLabel }).click();
+  await page.locator('label.choice-tile', { has: page.locator(`input[name="high-contrast"][value="${look.highContrast ? 'on' : 'off'}"]`) }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', look.textSize);
+  if (look.highContrast) await expect(page.locator('html')).toHaveAttribute('data-high-contrast', '');
+  else await expect(page.locator('html')).not.toHaveAttribute('data-high-contrast');
+}
+
+/** Elements that reach past the right edge of the window, and whether the page scrolls sideways. */
+export async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > width + 1) found.push(`page is ${document.documentElement.scrollWidth}px wide`);
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+      if (el.closest('.visually-hidden, [hidden]') || el.getClientRects().length === 0) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width > 0 && (box.right > width + 1 || box.left < -1)) {
+        found.push(`${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.left)}–${Math.round(box.right)}`);
+      }
+    }
+    return found.slice(0, 5);
+  });
+}
+
+/** The top bar is one row: its controls share one line. */
+export async function topBarRows(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const tops = Array.from(document.querySelectorAll<HTMLElement>('header a, header button'))
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => el.getBoundingClientRect())
+      .map((box) => Math.round(box.top + box.height / 2));
+    return new Set(tops.map((mid) => Math.round(mid / 24))).size;
+  });
+}
+
+/** Whether the element lies wholly inside the window. */
+export async function isInView(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= -1 && box.left >= -1 && box.bottom <= window.innerHeight + 1 && box.right <= window.innerWidth + 1;
+  });
+}
+
+/** The words a tap on the element should say: its read-aloud sentences. */
+export const wordsOf = (locator: Locator): Promise<string[]> =>
+  locator.evaluate((el) => Array.from(el.querySelectorAll('[data-sentence]')).map((s) => (s.textContent ?? '').trim()).filter(Boolean));
+
+/** Taps the element and waits until the fake speech engine was asked to say its words. */
+export async function tapAndHear(page: Page, target: Locator, label: string): Promise<void> {
+  const words = await wordsOf(target);
+  expect(words.length, `${label}: has words to say`).toBeGreaterThan(0);
+  const before = (await spokenTexts(page)).length;
+  await target.click();
+  await expect
+    .poll(async () => (await spokenTexts(page)).slice(before).map((u) => u.text), { message: `${label}: says "${words.join(' ')}"` })
+    .toEqual(expect.arrayContaining(words));
+}

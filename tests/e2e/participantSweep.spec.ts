@@ -1,0 +1,117 @@
+// The participant sweep: every step and turn of every exercise of the ten meetings, at 1280×800,
+// 800×1280 and 390×844, at the default and the largest text, in the normal and the high-contrast
+// theme, as the group sees them (participant mode). Nothing scrolls sideways, the top bar is one row,
+// a turn's person, choices and "Valmis" are in view, every choice says its words on tap, and axe finds
+// nothing. Screenshots go to test-results/sweep/ for a person to look through (not committed).
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { installFakeSpeech, spokenTexts } from './fakeSpeech';
+import { lockSupport } from './pages/app';
+import { screenAddress, sweepScreens, type SweepScreen } from './pages/steps';
+import { applyLook, isInView, lookName, sidewaysOverflow, tapAndHear, topBarRows, wordsOf, type SweepLook } from './pages/sweep';
+import { importFile } from './pages/transfer';
+
+const sweepGroup = fileURLToPath(new URL('../fixtures/sweep-group.porukka.json', import.meta.url));
+const groupId = '5eeb5eeb5eeb5eeb5eeb5eeb5eeb5eeb';
+
+const sizes = [
+  { width: 1280, height: 800 },
+  { width: 800, height: 1280 },
+  { width: 390, height: 844 },
+] as const;
+const looks: SweepLook[] = sizes.flatMap((size) =>
+  (['normal', 'larger'] as const).flatMap((textSize) => [false, true].map((highContrast) => ({ ...size, textSize, highContrast }))),
+);
+/** Exercises where members take turns with the tablet (pass the tablet, choose, Valmis). */
+const turnKinds = new Set(['moodCheckIn', 'statementVote', 'cardBoard', 'questionRound', 'praiseRound']);
+/** On a tablet at the default text size the whole turn fits, the statement or question too. */
+const fitsWholeTurn = (look: SweepLook) => look.width >= 800 && look.textSize === 'normal';
+
+async function openScreen(page: Page, screen: SweepScreen): Promise<void> {
+  await page.goto(screenAddress(groupId, screen));
+  await expect(page.locator('.loading')).toHaveCount(0);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+}
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe over the whole screen; the engine is put into the page once (the sweep moves by address only). */
+async function checkAxe(page: Page, label: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  expect.soft(violations, `${label}: axe`).toEqual([]);
+}
+
+/** A member's turn: opens with their question read, fits the screen, every choice heard, ends with Valmis. */
+async function checkTurn(page: Page, look: SweepLook, label: string, shot: string): Promise<void> {
+  const avatars = page.getByRole('main').locator('.avatar-grid .avatar-button');
+  await avatars.nth(1).click();
+  const turn = page.locator('.turn');
+  await expect.soft(turn, `${label}: a turn opens`).toBeVisible();
+  if (!(await turn.isVisible())) return;
+  const question = turn.locator('.turn__question');
+  const questionWords = await wordsOf(question);
+  await expect.poll(async () => (await spokenTexts(page)).map((u) => u.text), { message: `${label}: the turn's question is read` }).toEqual(expect.arrayContaining(questionWords));
+  const mustSee = [turn.locator('.turn__who'), turn.locator('.turn__done .big-button'), ...(fitsWholeTurn(look) ? [turn.locator('.turn__subject')] : [])];
+  const choices = turn.locator('.turn__choices').locator('button, label.choice-tile');
+  await page.screenshot({ path: shot.replace('.jpg', '-turn.jpg'), type: 'jpeg', quality: 50 });
+  for (const part of mustSee) {
+    if ((await part.count()) === 0) continue;
+    expect.soft(await isInView(part.first()), `${label}: ${await part.first().getAttribute('class')} in view`).toBe(true);
+  }
+  const count = await choices.count();
+  expect.soft(count, `${label}: the turn has choices`).toBeGreaterThan(0);
+  for (let i = 0; i < Math.min(count, 4); i += 1) {
+    const choice = choices.nth(i);
+    if (!(await choice.isEnabled())) continue;
+    if (fitsWholeTurn(look) || i < 2) expect.soft(await isInView(choice), `${label}: choice ${i + 1} in view`).toBe(true);
+    await tapAndHear(page, choice, `${label}: choice ${i + 1}`);
+  }
+  await turn.locator('.turn__done .big-button').click();
+  await expect(turn).toHaveCount(0);
+}
+
+/** Picture choices outside turns (tiles, toggles) say their words when tapped. */
+async function checkChoicesSpeak(page: Page, label: string): Promise<void> {
+  const url = page.url();
+  const choices = page.getByRole('main').locator('label.choice-tile, .big-button--tile, .big-button[aria-pressed]').filter({ visible: true });
+  const count = Math.min(await choices.count(), 3);
+  for (let i = 0; i < count && page.url() === url; i += 1) await tapAndHear(page, choices.nth(i), `${label}: choice ${i + 1}`);
+}
+
+for (const look of looks) {
+  test(`participant sweep ${lookName(look)}`, async ({ browser }) => {
+    test.setTimeout(600_000);
+    const context = await browser.newContext({ viewport: { width: look.width, height: look.height } });
+    const page = await context.newPage();
+    await installFakeSpeech(page, ['fi-FI', 'sv-SE', 'en-GB']);
+    await importFile(page, sweepGroup);
+    await applyLook(page, look);
+    await lockSupport(page);
+    const isFirstLook = look === looks[0];
+    for (const screen of sweepScreens) {
+      const label = `${lookName(look)} ${screen.exerciseId}/${screen.step ?? ''}`;
+      const shot = path.join(test.info().project.outputDir, `sweep/${lookName(look)}/${screen.exerciseId}-${screen.step ?? 'start'}.jpg`);
+      await openScreen(page, screen);
+      await page.screenshot({ path: shot, type: 'jpeg', quality: 50 });
+      expect.soft(await sidewaysOverflow(page), `${label}: nothing sideways`).toEqual([]);
+      expect.soft(await topBarRows(page), `${label}: top bar in one row`).toBe(1);
+      if (look.width === 800 && look.textSize === 'normal') await checkAxe(page, label);
+      const hasTurns = turnKinds.has(screen.kind) && (await page.getByRole('main').locator('.avatar-grid .avatar-button').count()) > 1;
+      if (hasTurns) {
+        await checkTurn(page, look, label, shot);
+        expect.soft(await sidewaysOverflow(page), `${label}: nothing sideways after the turn`).toEqual([]);
+      } else if (isFirstLook) {
+        await checkChoicesSpeak(page, label);
+      }
+    }
+    await context.close();
+  });
+}
