@@ -12,9 +12,10 @@ export interface SweepScreen {
   readonly step: string | null;
 }
 
+const ids = (list: unknown): string[] => (Array.isArray(list) ? list.map((x: { id: string }) => x.id) : []);
+
 function stepsOf(exercise: Exercise): (string | null)[] {
-  const c = exercise.config as Record<string, unknown>;
-  const ids = (list: unknown) => (Array.isArray(list) ? list.map((x: { id: string }) => x.id) : []);
+  const c = exercise.config as unknown as Record<string, unknown>;
   switch (exercise.kind) {
     case 'statementVote':
       return [...ids(c['statements']).map((_, i) => String(i)), 'results'];
