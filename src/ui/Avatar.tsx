@@ -17,16 +17,16 @@ interface Props extends AvatarLook {
   readonly showName?: boolean;
 }
 
-/** A member's picture: their pictogram on their colour, with their name under it. */
+/** A member's picture: their pictogram on their colour (a ring in their colour in high contrast), with their name under it. */
 export function Avatar({ name, colourHex, avatar, size = 'medium', badge, showName = true }: Props) {
   const px = size === 'large' ? 96 : size === 'medium' ? 56 : 32;
   return (
     <span class={`avatar avatar--${size}`}>
-      <span class="avatar__disc" style={{ backgroundColor: colourHex }}>
+      <span class="avatar__disc" style={{ '--avatar-colour': colourHex }}>
         <Pictogram id={avatar} size={px} />
         {badge ? <Pictogram id={badge} size={Math.round(px / 2)} class="avatar__badge" /> : null}
       </span>
-      {showName ? <Say class="avatar__name" text={name} /> : null}
+      {showName ? <Say class={name.length > 14 ? 'avatar__name avatar__name--long' : 'avatar__name'} text={name} /> : null}
     </span>
   );
 }

@@ -9,7 +9,7 @@ interface Props {
   readonly scope?: string;
 }
 
-/** Reads the card or block it sits in aloud. */
+/** Reads the card or block it sits in aloud. One look everywhere (controls.css): white, round, a thick border, the speaker over its word. */
 export function SpeakButton({ label, scope }: Props) {
   const speech = useContext(SpeechContext);
   return (
@@ -22,7 +22,7 @@ export function SpeakButton({ label, scope }: Props) {
         if (root) speech.readAloud(root);
       }}
     >
-      <Pictogram id="read-aloud" size={32} />
+      <Pictogram id="read-aloud" size={40} />
       <span class="speak-button__label">{label}</span>
     </button>
   );
