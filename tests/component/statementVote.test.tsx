@@ -81,7 +81,7 @@ describe('Yhtä mieltä? — a turn', () => {
     await turnHeading('Ben');
     fireEvent.click(within(turn()).getByRole('button', { name: 'Valmis' }));
     await screen.findByRole('heading', { name: /Kuka äänestää/ });
-  });
+  }, 20_000);
 });
 
 describe('Yhtä mieltä? — hidden votes', () => {
@@ -119,14 +119,14 @@ describe('Yhtä mieltä? — hidden votes', () => {
     await vote('Ben', yes);
     await screen.findByText('3 sanoi kyllä.');
     expect(readAloud).toHaveBeenCalledTimes(1);
-  });
+  }, 20_000);
 
   it('with open voting (a group setting) shows each vote as it comes', async () => {
     await groupVoting(['Anna', 'Ben'], { openVoting: true });
     await vote('Anna', no);
     await waitFor(() => expect(screen.getByRole('button', { name: /^Anna/ }).textContent).toContain('äänesti ei'));
     expect(screen.queryByText(/Äänet näkyvät, kun kaikki/)).toBeNull();
-  });
+  }, 20_000);
 });
 
 describe('Yhtä mieltä? — results and rules', () => {
@@ -183,7 +183,7 @@ describe('Yhtä mieltä? — results and rules', () => {
       await runUndo();
     });
     await waitFor(() => expect(row(4).getByText('Tästä tulee sääntö:')).toBeTruthy());
-  });
+  }, 20_000);
 });
 
 describe('Yhtä mieltä? — without storage', () => {

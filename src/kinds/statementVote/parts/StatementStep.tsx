@@ -118,7 +118,9 @@ function Reveal({ yes, no, isNew, onShown }: RevealProps) {
   useLayoutEffect(() => {
     if (!isNew) return;
     onShown();
-    if (box.current) speech.readAloud(box.current);
+    if (!box.current) return;
+    box.current.scrollIntoView?.({ block: 'nearest' });
+    speech.readAloud(box.current);
   }, [isNew, onShown, speech]);
   return (
     <div ref={box} class="vote-reveal">
