@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { clearSpoken, finishSentence, installFakeSpeech, spokenTexts } from './fakeSpeech';
-import { openMeeting, openStart, setUpGroup, unlockSupport, waitForOfflineReady } from './pages/app';
+import { wordsOf } from './pages/sweep';
+import { lockSupport, openMeeting, openStart, setUpGroup, unlockSupport, waitForOfflineReady } from './pages/app';
 
 // Works offline: the service worker is needed here.
 test.use({ serviceWorkers: 'allow' });
@@ -69,7 +70,7 @@ test('without a voice for the language the app says so in words and a picture, a
   await notice.getByRole('button', { name: 'Sulje' }).click();
   await expect(notice).toHaveCount(0);
   await unlockSupport(page);
-  await page.getByRole('link', { name: 'Tee uusi porukka' }).click();
+  await page.getByRole('link', { name: 'Aloitetaan: tee ensimmäinen porukka' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Uusi porukka' })).toBeVisible();
 });
 
@@ -85,4 +86,37 @@ test('the speech rate setting is used for reading', async ({ page }) => {
   expect(spoken.map((s) => s.text)).toEqual(['Hei!', 'Minä luen tekstit ääneen.']);
   expect(spoken[0]!.rate).toBeGreaterThan(1);
   await expect(page.getByText('Tabletissa on ääni tälle kielelle.')).toBeVisible();
+});
+
+test('in participant mode a tap says the word tapped and a turn reads its question; a support person can turn each off', async ({ page }) => {
+  await installFakeSpeech(page, ['fi-FI']);
+  await setUpGroup(page, 'Kosketusporukka', [{ name: 'Anna' }, { name: 'Ben' }]);
+  await lockSupport(page);
+  await openMeeting(page, 1, 'Miten saada muita mukaan?');
+  await page.getByRole('main').getByRole('link', { name: /Mitä sinulle kuuluu/ }).click();
+  await clearSpoken(page);
+  await page.getByRole('main').locator('.avatar-grid').getByRole('button', { name: /^Anna/ }).click();
+  const turnQuestion = page.locator('.turn__question');
+  await expect(turnQuestion).toContainText('Anna');
+  const questionWords = await wordsOf(turnQuestion);
+  await expect.poll(async () => (await spokenTexts(page)).map((s) => s.text)).toEqual(expect.arrayContaining(questionWords));
+  await clearSpoken(page);
+  await page.locator('.turn__choices').getByRole('button', { name: 'Hyvää', exact: true }).click();
+  await expect.poll(async () => (await spokenTexts(page)).map((s) => s.text)).toEqual(['Hyvää']);
+  await page.locator('.turn__done').getByRole('button', { name: 'Valmis' }).click();
+
+  // The support person turns both off in the settings; then taps and turns are quiet.
+  await unlockSupport(page);
+  await page.goto('/#/settings');
+  await page.locator('label.choice-tile', { has: page.locator('input[name="speak-on-tap"][value="off"]') }).click();
+  await page.locator('label.choice-tile', { has: page.locator('input[name="speak-turns"][value="off"]') }).click();
+  await expect(page.locator('input[name="speak-turns"][value="off"]')).toBeChecked();
+  await page.goBack();
+  await lockSupport(page);
+  await clearSpoken(page);
+  await page.getByRole('main').locator('.avatar-grid').getByRole('button', { name: /^Ben/ }).click();
+  await expect(turnQuestion).toContainText('Ben');
+  await page.locator('.turn__choices').getByRole('button', { name: 'Hyvää', exact: true }).click();
+  await expect(page.locator('.turn__choices').getByRole('button', { name: 'Hyvää', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  expect(await spokenTexts(page)).toEqual([]);
 });
