@@ -81,11 +81,20 @@ test('meetings 4–6: Ideariihi step by step, the plan, the choice board and the
   const group = page.url();
 
   await at(page, group, 'm/m04/e/m04-idea-storm');
-  for (const choice of ['Musiikkia', 'Kahvilassa']) await page.getByRole('button', { name: choice, exact: true }).click();
+  await checkScreen(page, 'Ideariihi: the card form’s first question');
+  for (const choice of ['Musiikkia', 'Kahvilassa']) {
+    await page.getByRole('button', { name: choice, exact: true }).click();
+    await page.getByRole('button', { name: 'Seuraava' }).click();
+  }
+  await page.getByRole('button', { name: 'Seuraava' }).click();
+  await page.getByRole('button', { name: 'Seuraava' }).click();
+  await checkScreen(page, 'Ideariihi: the card form’s last screen');
   await page.getByRole('button', { name: 'Lisää kortti' }).click();
+  for (let n = 0; n < 4; n++) await page.getByRole('button', { name: 'Seuraava' }).click();
   await page.getByLabel('Omin sanoin').fill('Karaoke');
   await page.getByRole('button', { name: 'Lisää kortti' }).click();
-  await checkScreen(page, 'Ideariihi: cards');
+  await expect(page.locator('.board-card.is-new')).toContainText('Karaoke');
+  await checkScreen(page, 'Ideariihi: cards, the new one marked');
   await page.getByRole('button', { name: /2\. Pinot/ }).click();
   await page.getByRole('button', { name: /^Valitse Karaoke/ }).click();
   await checkScreen(page, 'Ideariihi: piles, a card picked');

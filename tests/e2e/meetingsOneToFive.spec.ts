@@ -165,10 +165,20 @@ test('a group does every exercise of meetings 1–5, partly offline, and its res
   await openExercise(page, /Ideariihi/);
   const cards = page.locator('.board-card');
   await expect(cards).toHaveText([/Valot alikulkuun/, /Yhteiset juhlat/]);
-  for (const choice of ['Tanssia', 'Puistossa', 'Kaikkien kanssa', 'Kukaan ei jää yksin']) await page.getByRole('button', { name: choice, exact: true }).click();
+  // The wish card asks one question per screen; "Lisää kortti" is on the last one.
+  for (const choice of ['Tanssia', 'Puistossa', 'Kaikkien kanssa', 'Kukaan ei jää yksin']) {
+    await page.getByRole('button', { name: choice, exact: true }).click();
+    await page.getByRole('button', { name: 'Seuraava' }).click();
+  }
   await page.getByRole('button', { name: 'Lisää kortti' }).click();
+  await expect(page.locator('.board-card.is-new')).toContainText('Kukaan ei jää yksin');
+  await page.getByRole('button', { name: 'Seuraava' }).click();
   await page.locator('input[name="card-wishes-where"]').fill('Nuorisotalolla');
-  await recordVoice(page, page.getByRole('group', { name: 'Miksi?' }).first());
+  await expect(page.getByRole('complementary', { name: 'Sinun korttisi' })).toContainText('Nuorisotalolla');
+  await page.getByRole('button', { name: 'Seuraava' }).click();
+  await page.getByRole('button', { name: 'Seuraava' }).click();
+  await recordVoice(page, page.getByRole('group', { name: 'Miksi?' }));
+  await page.getByRole('button', { name: 'Seuraava' }).click();
   await page.getByLabel('Omin sanoin').fill('Disko');
   await page.getByRole('button', { name: 'Lisää kortti' }).click();
   await expect(cards).toHaveCount(4);
