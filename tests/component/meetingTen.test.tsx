@@ -23,7 +23,7 @@ describe('Miten meillä meni? (question round)', () => {
 
     // Anna answers alone: a face, a topic, her voice and a few words.
     tap(/^Anna/);
-    await screen.findByRole('heading', { name: 'Anna vastaa' });
+    await screen.findByRole('heading', { name: 'Anna, mitä sinä teit itse?' });
     // Two quick taps, faster than saving: both count.
     saved.isSlow = true;
     tap('Hyvä mieli');
@@ -41,16 +41,18 @@ describe('Miten meillä meni? (question round)', () => {
 
     // Ben answers with Cai as his pair; tapping Cai later opens the same answer.
     tap(/^Ben/);
-    await screen.findByRole('heading', { name: 'Ben vastaa' });
-    expect(screen.queryByRole('button', { name: /^Anna/ })).toBeNull();
-    tap(/^Cai/);
-    await screen.findByRole('heading', { name: 'Ben ja Cai vastaavat' });
+    await screen.findByRole('heading', { name: 'Ben, mitä sinä teit itse?' });
+    // Anna has answered already: she is not offered as a pair (her picture on top hands her the tablet).
+    const pairs = screen.getByRole('region', { name: 'Vastaatko parin kanssa? Paina parisi kuvaa.' });
+    expect(within(pairs).queryByRole('button', { name: /^Anna/ })).toBeNull();
+    fireEvent.click(within(pairs).getByRole('button', { name: /^Cai/ }));
+    await screen.findByRole('heading', { name: 'Ben ja Cai, mitä sinä teit itse?' });
     tap('Valokuvat');
     await waitFor(() => expect(pressed('Valokuvat')).toBe('true'));
     tap('Valmis');
     expect(await screen.findByRole('button', { name: /^Cai.*on vastannut/ })).toBeTruthy();
     tap(/^Cai/);
-    await screen.findByRole('heading', { name: 'Ben ja Cai vastaavat' });
+    await screen.findByRole('heading', { name: 'Ben ja Cai, mitä sinä teit itse?' });
     tap('Valmis');
 
     expect(saved.entries.map((e) => [e.key, e.data])).toEqual([
@@ -68,7 +70,7 @@ describe('Miten meillä meni? (question round)', () => {
     await screen.findByText('Kysymys 2 / 6');
     expect(screen.getByText('Mikä oli parasta?')).toBeTruthy();
     expect(screen.getByRole('button', { name: /^Anna.*ei ole vielä vastannut/ })).toBeTruthy();
-  });
+  }, 20_000);
 
   it('ends with every answer on one page', async () => {
     const saved = new SavedAnswers();

@@ -1,6 +1,6 @@
 // Pass-the-tablet rounds through the app's own exercise host and the database (in memory): a tap
 // picks and speaks, another tap changes the pick, and the turn ends with "Valmis" or the next picture.
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
 import { KindHost } from '../../src/app/parts/KindHost';
@@ -71,7 +71,7 @@ describe('check-in round', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Valmis' }));
     expect(await screen.findByText('Hyvää: Anna')).toBeTruthy();
     expect(screen.getByText('Jännittää: Ben')).toBeTruthy();
-  });
+  }, 15_000);
 });
 
 /** A wish card on the Ideariihi board, saved as the card form saves it. */
@@ -131,5 +131,27 @@ describe('dot vote (Ideariihi)', () => {
       const dots = (await listExerciseEntries('g1', 'm04-idea-storm')).filter((e) => e.type === 'dot' && (e.data as { ref: string | null }).ref);
       expect(dots).toHaveLength(5);
     });
-  });
+  }, 20_000);
+});
+
+describe('self-evaluation round (meeting 10)', () => {
+  it('a face can be changed until the next member takes the tablet by tapping their picture', async () => {
+    await groupWith('rounds-questions', ['Anna', 'Ben']);
+    const { port, said } = recordingSpeech();
+    render(<Host exerciseId="m10-self-evaluation" speech={port} firstStep="what-i-did" />);
+    fireEvent.click(await screen.findByRole('button', { name: /^Anna/ }));
+    await screen.findByRole('heading', { name: 'Anna, mitä sinä teit itse?' });
+    expect(said).toContain('Anna, mitä sinä teit itse?');
+    fireEvent.click(screen.getByRole('button', { name: 'Hyvä mieli' }));
+    expect(said.at(-1)).toBe('Hyvä mieli');
+    fireEvent.click(screen.getByRole('button', { name: 'Ihan ok' }));
+    expect(screen.getByRole('button', { name: 'Ihan ok' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Hyvä mieli' }).getAttribute('aria-pressed')).toBe('false');
+
+    // Ben taps his picture on top: his turn opens, Anna's answer is kept as she left it.
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Kuka seuraavaksi?' })).getByRole('button', { name: /^Ben/ }));
+    await screen.findByRole('heading', { name: 'Ben, mitä sinä teit itse?' });
+    expect(screen.getByRole('button', { name: 'Ihan ok' }).getAttribute('aria-pressed')).toBe('false');
+    await waitFor(async () => expect(await saved('m10-self-evaluation')).toEqual([['answer', { face: 'okay' }]]));
+  }, 15_000);
 });

@@ -33,7 +33,8 @@ describe('Vahvuus- ja taitokartta (skills grid)', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Anna/ }));
     const turn = await screen.findByRole('region', { name: 'Anna, mitä sinä osaat? Paina kuvia.' });
     // The strengths Anna taps take her colour.
-    expect(turn.style.getPropertyValue('--member-colour')).toBe('#1565c0');
+    const tiles = within(turn).getByRole('group', { name: 'Anna, mitä sinä osaat? Paina kuvia.' });
+    expect(tiles.style.getPropertyValue('--member-colour')).toBe('#1565c0');
     fireEvent.click(screen.getByRole('button', { name: 'Keittiötaidot' }));
     fireEvent.click(screen.getByRole('button', { name: 'Musiikki' }));
     await screen.findByRole('button', { name: 'Musiikki', pressed: true });

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { PraiseRoundConfig } from '../../../content/types';
 import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
@@ -6,9 +5,9 @@ import { useT } from '../../../i18n/useT';
 import { Avatar } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
 import { PictureCard } from '../../../ui/PictureCard';
-import { Say } from '../../../ui/Say';
 import { Section } from '../../../ui/Section';
 import { AddCard } from '../../shared/AddCard';
+import { TurnFrame } from '../../shared/TurnFrame';
 import type { Answers } from '../../types';
 import { ownPraiseWrite, readyGiven, readyPraiseWrite } from '../model';
 
@@ -20,27 +19,31 @@ interface Props {
   readonly onDone: () => void;
 }
 
-/** A member's turn to praise the holder (or, for the holder, themself): ready picture praises or own words or voice. */
+/**
+ * A member's turn to praise the holder (or, for the holder, themself) on one screen: ready picture praises
+ * (a tap gives one, another tap takes it back) or own words or voice, until "Valmis" or the next picture.
+ */
 export function GivePanel({ config, holder, giver, answers, onDone }: Props) {
   const { t, tContent } = useT();
   const isSelf = holder.id === giver.id;
   const given = readyGiven(answers.entries, holder.id, giver.id);
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Move focus here so keyboard and switch users land on the praise.
-  useEffect(() => heading.current?.focus(), [giver.id]);
   return (
-    <section class="stack give-panel" aria-labelledby="give-panel-title">
-      <div class="answer-panel__who">
-        <Avatar name={giver.name} colourHex={colourHex(giver.colour)} avatar={giver.avatar} size="large" />
-      </div>
-      <h2 id="give-panel-title" class="section-title" tabIndex={-1} ref={heading}>
-        <Say text={t(isSelf ? 'kinds.praiseRound.praiseSelf' : 'kinds.praiseRound.praiseOther', { name: giver.name, holder: holder.name })} />
-      </h2>
-      {(isSelf ? config.selfQuestions : config.questions).map((q) => (
-        <PictureCard key={q.id} pictogram={q.pictogram} text={tContent(q.textKey)} speakLabel={t('actions.listen')} />
-      ))}
+    <TurnFrame
+      person={giver}
+      question={t(isSelf ? 'kinds.praiseRound.praiseSelf' : 'kinds.praiseRound.praiseOther', { name: giver.name, holder: holder.name })}
+      class="give-turn"
+      subject={
+        <div class="give-turn__subject">
+          {isSelf ? null : <Avatar name={holder.name} colourHex={colourHex(holder.colour)} avatar={holder.avatar} size="small" />}
+          {(isSelf ? config.selfQuestions : config.questions).map((q) => (
+            <PictureCard key={q.id} pictogram={q.pictogram} text={tContent(q.textKey)} speakLabel={t('actions.listen')} />
+          ))}
+        </div>
+      }
+      onDone={onDone}
+    >
       <Section title={t('kinds.praiseRound.readyPraises')} pictogram="pictures">
-        <div class="picture-choices">
+        <div class="picture-choices round-choices">
           {config.praises.map((p) => {
             const card = given.get(p.id);
             return (
@@ -68,7 +71,6 @@ export function GivePanel({ config, holder, giver, answers, onDone }: Props) {
           }}
         />
       </Section>
-      <BigButton variant="primary" pictogram="done" label={t('actions.ready')} onClick={onDone} />
-    </section>
+    </TurnFrame>
   );
 }

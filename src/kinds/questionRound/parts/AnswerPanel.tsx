@@ -1,14 +1,15 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
 import { Avatar, AvatarButton } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
-import { PictureCard } from '../../../ui/PictureCard';
-import { Say } from '../../../ui/Say';
+import { Pictogram } from '../../../ui/Pictogram';
 import { Section } from '../../../ui/Section';
 import { TextField } from '../../../ui/TextField';
+import { askWithName } from '../../moodCheckIn/model';
 import { VoiceInput, VoicePlay } from '../../shared/MediaInputs';
+import { TurnFrame } from '../../shared/TurnFrame';
 import { answerWrite, changeAnswer, faceChange, pairCandidates, topicChange, turnAnswer, type AnswerChange, type RoundAnswer } from '../model';
 import type { QuestionProps } from './QuestionStep';
 
@@ -17,7 +18,10 @@ interface Props extends QuestionProps {
   readonly onDone: () => void;
 }
 
-/** A member's (or a pair's) turn: picture tiles, a voice note or words. Each part is saved at once. */
+/**
+ * A member's (or a pair's) turn on one screen: picture tiles, a voice note or words. Each part is saved
+ * at once and can be changed (a tap on a picked tile takes it off) until "Valmis" or the next picture.
+ */
 export function AnswerPanel({ exercise, members, answers, question, person, onDone }: Props) {
   const { t, tContent } = useT();
   const saved = turnAnswer(answers.entries, question.id, person.id);
@@ -25,9 +29,6 @@ export function AnswerPanel({ exercise, members, answers, question, person, onDo
   const [pending, setPending] = useState<RoundAnswer | null>(null);
   const answer = pending && pending.personId === saved.personId ? pending : saved;
   const [text, setText] = useState(answer.text ?? '');
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Move focus here so keyboard and switch users land on the answer.
-  useEffect(() => heading.current?.focus(), [person.id]);
   const save = (change: AnswerChange) => {
     setPending(changeAnswer(answer, change));
     return answers.put(answerWrite(answer, change));
@@ -35,26 +36,31 @@ export function AnswerPanel({ exercise, members, answers, question, person, onDo
   const owner = members.find((m) => m.id === answer.personId) ?? person;
   const pair = members.find((m) => m.id === answer.pairId);
   const { faces, topics } = exercise.config;
+  const who = pair ? t('kinds.questionRound.pairNames', { name: owner.name, pair: pair.name }) : owner.name;
+  // In a pair's turn the other one's picture shows by the question.
+  const partner = pair ? (person.id === owner.id ? pair : owner) : null;
   return (
-    <section class="stack answer-panel" aria-labelledby="answer-panel-title">
-      <div class="answer-panel__who">
-        {[owner, ...(pair ? [pair] : [])].map((m) => (
-          <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} size="large" />
-        ))}
-      </div>
-      <h2 id="answer-panel-title" class="section-title" tabIndex={-1} ref={heading}>
-        <Say text={pair ? t('kinds.questionRound.pairAnswers', { name: owner.name, pair: pair.name }) : t('kinds.questionRound.answers', { name: owner.name })} />
-      </h2>
-      <PictureCard pictogram={question.pictogram} text={tContent(question.textKey)} speakLabel={t('actions.listen')} />
+    <TurnFrame
+      person={person}
+      question={askWithName(who, tContent(question.textKey))}
+      class="answer-turn"
+      subject={
+        <div class="round-subject">
+          <Pictogram id={question.pictogram} size={48} />
+          {partner ? <Avatar name={partner.name} colourHex={colourHex(partner.colour)} avatar={partner.avatar} size="small" /> : null}
+        </div>
+      }
+      onDone={onDone}
+    >
       <Section title={t('kinds.questionRound.faces')} pictogram="mood-good">
-        <div class="picture-choices">
+        <div class="picture-choices round-choices">
           {faces.map((f) => (
             <BigButton key={f.id} layout="tile" pictogram={f.pictogram} label={tContent(f.textKey)} pressed={answer.face === f.id} onClick={() => void save(faceChange(answer, f.id))} />
           ))}
         </div>
       </Section>
       <Section title={t('kinds.questionRound.topics')} pictogram="pictures">
-        <div class="picture-choices">
+        <div class="picture-choices round-choices">
           {topics.map((topic) => (
             <BigButton
               key={topic.id}
@@ -95,7 +101,6 @@ export function AnswerPanel({ exercise, members, answers, question, person, onDo
           ))}
         </div>
       </Section>
-      <BigButton variant="primary" pictogram="done" label={t('actions.ready')} onClick={onDone} />
-    </section>
+    </TurnFrame>
   );
 }

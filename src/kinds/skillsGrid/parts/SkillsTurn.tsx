@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
-import { Avatar } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
-import { Say } from '../../../ui/Say';
 import { TextField } from '../../../ui/TextField';
+import { TurnFrame } from '../../shared/TurnFrame';
+import { TurnsContext, type TurnsPort } from '../../shared/turnsContext';
 import type { KindViewProps } from '../../types';
 import { groupSkills, hasWrite, ownSkillMaxLength, ownSkillWrites, skillLabel, skillsOfMember } from '../model';
 
@@ -13,50 +13,57 @@ interface Props extends KindViewProps<'skillsGrid'> {
   readonly person: Person;
 }
 
-/** A member's turn: tap the strengths you have (they take your colour), or add one of your own. */
-export function SkillsTurn({ exercise, answers, person, onStep }: Props) {
+/**
+ * A member's turn on one screen: tap the strengths you have (they take your colour; another tap takes one
+ * off), or add one of your own; "Valmis" or the next member's picture ends it.
+ */
+export function SkillsTurn({ exercise, members, answers, person, onStep }: Props) {
   const { t, tContent } = useT();
   const [own, setOwn] = useState('');
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Move focus here so keyboard and switch users start at the member's own turn.
-  useEffect(() => heading.current?.focus(), []);
   const skills = groupSkills(exercise.config, answers.entries);
+  const skillIds = new Set(skills.map((s) => s.id));
   const mine = skillsOfMember(answers.entries, person.id);
   const question = t('skillsGrid.yourTurn', { name: person.name });
+  const countOf = (personId: string) => [...skillsOfMember(answers.entries, personId)].filter((id) => skillIds.has(id)).length;
+  // The others' pictures on top hand the tablet on (the turn is in the address, so a reload comes back to it).
+  const turns: TurnsPort = {
+    members,
+    currentId: person.id,
+    open: (id) => onStep(id),
+    badgeOf: (m) => (countOf(m.id) > 0 ? 'done' : undefined),
+    describe: (m) => (countOf(m.id) > 0 ? t('skillsGrid.chosen', { count: countOf(m.id) }) : t('turns.notYet')),
+  };
   return (
-    <section class="skills-turn stack" style={{ '--member-colour': colourHex(person.colour) }} aria-labelledby="skills-turn-title">
-      <div class="member-preview">
-        <Avatar name={person.name} colourHex={colourHex(person.colour)} avatar={person.avatar} size="large" />
-      </div>
-      <h2 id="skills-turn-title" class="section-title" tabIndex={-1} ref={heading}>
-        <Say text={question} />
-      </h2>
-      <div class="picture-choices skills-tiles" role="group" aria-label={question}>
-        {skills.map((skill) => (
-          <BigButton
-            key={skill.id}
-            layout="tile"
-            pictogram={skill.pictogram}
-            label={skillLabel(skill, tContent)}
-            pressed={mine.has(skill.id)}
-            onClick={() => void answers.put(hasWrite(skill.id, person.id, !mine.has(skill.id)))}
-          />
-        ))}
-      </div>
-      <form
-        class="stack"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const writes = ownSkillWrites(own, person.id);
-          if (writes.length === 0) return;
-          setOwn('');
-          void answers.put(...writes);
-        }}
-      >
-        <TextField name="own-skill" label={t('skillsGrid.ownLabel')} pictogram="own-skill" value={own} maxLength={ownSkillMaxLength} onInput={setOwn} />
-        <BigButton type="submit" pictogram="add" label={t('skillsGrid.addOwn')} />
-      </form>
-      <BigButton variant="primary" pictogram="done" label={t('actions.ready')} onClick={() => onStep(null)} />
-    </section>
+    <TurnsContext.Provider value={turns}>
+      <TurnFrame person={person} question={question} class="skills-turn" onDone={() => onStep(null)}>
+        <div class="stack">
+          <div class="picture-choices round-choices skills-tiles" role="group" aria-label={question} style={{ '--member-colour': colourHex(person.colour) }}>
+            {skills.map((skill) => (
+              <BigButton
+                key={skill.id}
+                layout="tile"
+                pictogram={skill.pictogram}
+                label={skillLabel(skill, tContent)}
+                pressed={mine.has(skill.id)}
+                onClick={() => void answers.put(hasWrite(skill.id, person.id, !mine.has(skill.id)))}
+              />
+            ))}
+          </div>
+          <form
+            class="stack"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const writes = ownSkillWrites(own, person.id);
+              if (writes.length === 0) return;
+              setOwn('');
+              void answers.put(...writes);
+            }}
+          >
+            <TextField name="own-skill" label={t('skillsGrid.ownLabel')} pictogram="own-skill" value={own} maxLength={ownSkillMaxLength} onInput={setOwn} />
+            <BigButton type="submit" pictogram="add" label={t('skillsGrid.addOwn')} />
+          </form>
+        </div>
+      </TurnFrame>
+    </TurnsContext.Provider>
   );
 }
