@@ -24,7 +24,14 @@ test('a group votes its rules in meeting 2, and everything is still there after 
   await expect(page.getByText('Hyvä kaveri kuuntelee, kun minä puhun.')).toBeVisible();
   await vote(page, 'Anna', 'yes');
   await vote(page, 'Ben', 'yes');
+  // Nobody sees the others' votes until everyone has voted: only "has voted".
+  await expect(page.getByRole('button', { name: /^Anna.*on äänestänyt/ })).toBeVisible();
+  await expect(page.getByText('2 / 3 on äänestänyt.')).toBeVisible();
   await vote(page, 'Cai', 'no');
+  // Then the votes are shown together.
+  await expect(page.locator('.vote-reveal')).toHaveText('Kaikki ovat äänestäneet. 2 sanoi kyllä. 1 sanoi ei.');
+  await expect(page.getByRole('button', { name: /^Anna.*äänesti kyllä/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Cai.*äänesti ei/ })).toBeVisible();
   await page.getByRole('button', { name: 'Seuraava väite' }).click();
   await expect(page.getByText('Kaverin kanssa ei saa olla eri mieltä.')).toBeVisible();
   for (const name of ['Anna', 'Ben', 'Cai']) await vote(page, name, 'no');
@@ -38,7 +45,7 @@ test('a group votes its rules in meeting 2, and everything is still there after 
     await page.getByRole('button', { name: 'Seuraava väite' }).click();
     await expect(page.getByText(`Väite ${n} / 11`)).toBeVisible();
   }
-  // The last statement (you can trust a good friend): two of three agree.
+  // The last statement (you can trust a good friend): two of three agree (the third does not vote).
   await vote(page, 'Anna', 'yes');
   await vote(page, 'Ben', 'yes');
   await page.getByRole('button', { name: 'Katso tulokset' }).click();
@@ -47,16 +54,30 @@ test('a group votes its rules in meeting 2, and everything is still there after 
   await expect(results).toHaveCount(11);
   await expect(results.nth(0)).toContainText('2 sanoi kyllä.');
   await expect(results.nth(0)).toContainText('1 sanoi ei.');
-  await expect(results.nth(0)).toContainText('Olemme samaa mieltä.');
+  await expect(results.nth(0)).toContainText('Useimmat sanoivat kyllä.');
+  await expect(results.nth(0)).toContainText('Tästä voi tulla sääntö: Hyvä kaveri kuuntelee, kun minä puhun.');
+  // Everyone said no: agreement too, and the statement's opposite can be the rule.
   await expect(results.nth(1)).toContainText('Kukaan ei sanonut kyllä.');
-  await expect(results.nth(1)).not.toContainText('Olemme samaa mieltä.');
-  await expect(page.locator('.result.is-agreed')).toHaveCount(2);
+  await expect(results.nth(1)).toContainText('Kaikki sanoivat ei.');
+  await expect(results.nth(1)).toContainText('Tästä voi tulla sääntö: Kaverin kanssa saa olla eri mieltä.');
+  await expect(results.nth(2)).toContainText('Kukaan ei äänestänyt.');
+  await expect(page.locator('.result.is-agreed')).toHaveCount(3);
 
-  await page.getByRole('button', { name: 'Tehdään näistä säännöt' }).click();
+  // The group makes each rule with its own tap; one is taken back and made again.
+  const makeRule = (n: number) => results.nth(n).getByRole('button', { name: 'Tee tästä sääntö' });
+  await makeRule(0).click();
+  await expect(results.nth(0)).toContainText('Tästä tulee sääntö: Hyvä kaveri kuuntelee, kun minä puhun.');
+  await expect(makeRule(1)).toBeVisible();
+  await makeRule(1).click();
+  await makeRule(10).click();
+  await results.nth(10).getByRole('button', { name: 'Peru sääntö' }).click();
+  await expect(makeRule(10)).toBeVisible();
+  await makeRule(10).click();
+  await expect(results.nth(10)).toContainText('Tästä tulee sääntö: Hyvään kaveriin voi luottaa.');
   await page.getByRole('link', { name: 'Katso säännöt' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Meidän säännöt' })).toBeVisible();
   const rules = page.locator('.rule-list .rule');
-  await expect(rules).toHaveText([/Hyvä kaveri kuuntelee, kun minä puhun\./, /Hyvään kaveriin voi luottaa\./]);
+  await expect(rules).toHaveText([/Hyvä kaveri kuuntelee, kun minä puhun\./, /Kaverin kanssa saa olla eri mieltä\./, /Hyvään kaveriin voi luottaa\./]);
 
   // The support person puts the first rule in the group's own words, and adds one.
   await page.getByRole('button', { name: /^Muokkaa Hyvä kaveri kuuntelee/ }).click();
@@ -64,21 +85,21 @@ test('a group votes its rules in meeting 2, and everything is still there after 
   await page.getByRole('button', { name: 'Tallenna' }).click();
   await page.getByLabel('Uusi sääntö').fill('Puhelimet ovat äänettömällä.');
   await page.getByRole('button', { name: 'Lisää sääntö' }).click();
-  await expect(rules).toHaveText([/Kuuntelemme toisiamme\./, /Hyvään kaveriin voi luottaa\./, /Puhelimet ovat äänettömällä\./]);
+  await expect(rules).toHaveText([/Kuuntelemme toisiamme\./, /Kaverin kanssa saa olla eri mieltä\./, /Hyvään kaveriin voi luottaa\./, /Puhelimet ovat äänettömällä\./]);
 
   await page.getByRole('link', { name: 'Valmis' }).click();
   const groupRules = page.locator('.rule-list .rule');
-  await expect(groupRules).toHaveText(['Kuuntelemme toisiamme.', 'Hyvään kaveriin voi luottaa.', 'Puhelimet ovat äänettömällä.']);
+  await expect(groupRules).toHaveText(['Kuuntelemme toisiamme.', 'Kaverin kanssa saa olla eri mieltä.', 'Hyvään kaveriin voi luottaa.', 'Puhelimet ovat äänettömällä.']);
 
   await page.reload();
-  await expect(groupRules).toHaveText(['Kuuntelemme toisiamme.', 'Hyvään kaveriin voi luottaa.', 'Puhelimet ovat äänettömällä.']);
+  await expect(groupRules).toHaveText(['Kuuntelemme toisiamme.', 'Kaverin kanssa saa olla eri mieltä.', 'Hyvään kaveriin voi luottaa.', 'Puhelimet ovat äänettömällä.']);
 
   // No network: the app still opens from its service worker, with all the data.
   await waitForOfflineReady(page);
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Tiistaiporukka' })).toBeVisible();
-  await expect(groupRules).toHaveText(['Kuuntelemme toisiamme.', 'Hyvään kaveriin voi luottaa.', 'Puhelimet ovat äänettömällä.']);
+  await expect(groupRules).toHaveText(['Kuuntelemme toisiamme.', 'Kaverin kanssa saa olla eri mieltä.', 'Hyvään kaveriin voi luottaa.', 'Puhelimet ovat äänettömällä.']);
   await openMeeting(page, 2, 'Minä ja me');
   await expect(page.locator('.exercise-card', { hasText: 'Yhtä mieltä?' })).toContainText('Tehty');
   await page.getByRole('link', { name: /Yhtä mieltä\?/ }).click();

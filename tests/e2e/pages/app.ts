@@ -83,12 +83,19 @@ export async function openMeeting(page: Page, number: number, title: string): Pr
   await expect(page.locator('.loading')).toHaveCount(0);
 }
 
-/** In the vote: the member taps their picture, then thumbs up or down. */
+/**
+ * In the statement vote: the member taps their picture, then thumbs up or down, then "Valmis". Until
+ * everyone has voted their picture says only "on äänestänyt" (the votes are hidden).
+ */
 export async function vote(page: Page, name: string, answer: 'yes' | 'no'): Promise<void> {
   await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  await expect(page.getByRole('heading', { name: `${name}, mitä mieltä sinä olet?` })).toBeVisible();
-  await page.getByRole('button', { name: answer === 'yes' ? 'Kyllä, olen samaa mieltä' : 'Ei, olen eri mieltä' }).click();
-  await expect(page.getByRole('button', { name: new RegExp(`^${name}.*äänesti ${answer === 'yes' ? 'kyllä' : 'ei'}`) })).toBeVisible();
+  const turn = page.locator('.turn');
+  await expect(turn.getByRole('heading', { name: `${name}, mitä mieltä sinä olet?` })).toBeVisible();
+  const thumb = turn.getByRole('button', { name: answer === 'yes' ? 'Kyllä, olen samaa mieltä' : 'Ei, olen eri mieltä' });
+  await thumb.click();
+  await expect(thumb).toHaveAttribute('aria-pressed', 'true');
+  await turn.getByRole('button', { name: 'Valmis' }).click();
+  await expect(page.getByRole('button', { name: new RegExp(`^${name}.*(on äänestänyt|äänesti ${answer === 'yes' ? 'kyllä' : 'ei'})`) })).toBeVisible();
 }
 
 /** Waits until the service worker controls the page, so it opens with no network. */
