@@ -1,7 +1,8 @@
 // Ideariihi's wish card in small steps, through the app's own exercise host and the database (in
 // memory): one question per screen with a preview of the card, skipping a question, "Lisää kortti"
 // on the last screen, one card for a double tap, and the new card marked and read aloud on tap.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KindHost } from '../../src/app/parts/KindHost';
 import { findExercise } from '../../src/content/lookup';
@@ -10,6 +11,8 @@ import { listExerciseEntries } from '../../src/storage/repositories/entries';
 import { SpeechContext, type SpeechPort } from '../../src/ui/speechPort';
 
 const storm = findExercise('m04-idea-storm')!.exercise;
+// The database takes its time on a busy machine.
+configure({ asyncUtilTimeout: 8000 });
 let database = 0;
 
 function speechSpy(): SpeechPort & { readAloud: ReturnType<typeof vi.fn<(root: Element) => void>>; sayTurn: ReturnType<typeof vi.fn<(root: Element) => void>> } {
@@ -41,7 +44,7 @@ describe('a wish card in small steps', () => {
   });
   afterEach(() => {
     Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
-  });
+  }, 30_000);
 
   it('asks one question per screen, shows the answers on the card, skips a question and adds the card on the last screen', async () => {
     const speech = speechSpy();
@@ -82,7 +85,7 @@ describe('a wish card in small steps', () => {
     await screen.findByRole('group', { name: 'Mitä haluaisit tehdä?' });
     expect(within(preview()).getByText('Kortti on vielä tyhjä.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Tanssia' }).getAttribute('aria-pressed')).toBe('false');
-  });
+  }, 30_000);
 
   it('makes one card of a quick double tap on "Lisää kortti"', async () => {
     await openStorm();
@@ -96,7 +99,7 @@ describe('a wish card in small steps', () => {
     await waitFor(() => expect(document.querySelectorAll('.board-card')).toHaveLength(1));
     // A second card is made only by a new answer.
     expect(await savedCards()).toHaveLength(1);
-  });
+  }, 30_000);
 
   it('does not skip a question on the second tap of a double tap on "Seuraava"', async () => {
     await openStorm();
@@ -105,7 +108,7 @@ describe('a wish card in small steps', () => {
     fireEvent.click(nextButton, { detail: 2 });
     await screen.findByRole('group', { name: 'Missä?' });
     expect(screen.getByText('Kysymys 2 / 5')).toBeTruthy();
-  });
+  }, 30_000);
 
   it('marks the new card, brings it into view and reads it aloud when tapped', async () => {
     const speech = speechSpy();
@@ -123,4 +126,39 @@ describe('a wish card in small steps', () => {
     expect(speech.readAloud).toHaveBeenCalledWith(card);
     await waitFor(async () => expect(await savedCards()).toHaveLength(1));
   });
+});
+
+describe('one tap, one save: the other forms participants fill in', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('saves a passer-by’s answer once for a quick double tap on "Tallenna vastaus"', async () => {
+    useDatabase(`card-steps-${++database}`);
+    const lift = findExercise('m03-city-lift')!.exercise;
+    render(<KindHost groupId="g1" scope="m03" exercise={lift} step="new" onStep={() => undefined} />);
+    const [where] = await screen.findAllByLabelText('Tai kirjoita vastaus');
+    fireEvent.input(where!, { target: { value: 'Kirjastossa' } });
+    const save = screen.getByRole('button', { name: 'Tallenna vastaus' });
+    save.click();
+    save.click();
+    await waitFor(async () => expect((await listExerciseEntries('g1', 'm03-city-lift')).filter((e) => !e.deleted)).toHaveLength(1));
+  }, 30_000);
+
+  it('adds one card for a quick double tap on "Lisää" (the idea bank’s own cards)', async () => {
+    useDatabase(`card-steps-${++database}`);
+    const bank = findExercise('m03-idea-bank')!.exercise;
+    function Bank() {
+      const [step, setStep] = useState<string | null>(null);
+      return <KindHost groupId="g1" scope="m03" exercise={bank} step={step} onStep={setStep} />;
+    }
+    render(<Bank />);
+    fireEvent.click(await screen.findByRole('button', { name: /Mitä paikkoja\?/ }));
+    const [words] = await screen.findAllByLabelText('Kirjoita vastaus');
+    fireEvent.input(words!, { target: { value: 'Uimahalli' } });
+    const add = screen.getAllByRole('button', { name: 'Lisää' })[0]!;
+    add.click();
+    add.click();
+    await screen.findByText('Uimahalli', { selector: '[data-sentence]' });
+    await waitFor(async () => expect((await listExerciseEntries('g1', 'm03-idea-bank')).filter((e) => e.type !== 'visited' && JSON.stringify(e.data).includes('Uimahalli'))).toHaveLength(1));
+    expect(screen.getAllByText('Uimahalli', { selector: '[data-sentence]' })).toHaveLength(1);
+  }, 30_000);
 });

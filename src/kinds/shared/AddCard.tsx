@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { PictogramId } from '../../content/pictogramId';
 import { useT } from '../../i18n/useT';
 import { BigButton } from '../../ui/BigButton';
@@ -17,18 +17,25 @@ interface Props {
 export function AddCard({ label, pictogram, onAdd }: Props) {
   const { t } = useT();
   const [text, setText] = useState('');
+  // The words as typed, read at the tap: a quick second tap on "Lisää" finds them already taken (one card).
+  const textRef = useRef('');
+  const type = (words: string) => {
+    textRef.current = words;
+    setText(words);
+  };
   return (
     <div class="add-card stack">
       <form
         class="stack"
         onSubmit={(event) => {
           event.preventDefault();
-          if (!text.trim()) return;
-          onAdd({ text: text.trim() });
-          setText('');
+          const words = textRef.current.trim();
+          if (!words) return;
+          type('');
+          onAdd({ text: words });
         }}
       >
-        <TextField name="new-card" label={label} pictogram={pictogram} value={text} maxLength={300} onInput={setText} />
+        <TextField name="new-card" label={label} pictogram={pictogram} value={text} maxLength={300} onInput={type} />
         <BigButton type="submit" pictogram="add" label={t('cards.add')} />
       </form>
       <VoiceInput hasVoice={false} onSaved={(voiceId) => onAdd({ voiceId })} />

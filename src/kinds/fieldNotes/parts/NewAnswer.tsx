@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { PictureText } from '../../../content/types';
 import { useT } from '../../../i18n/useT';
 import { BigButton } from '../../../ui/BigButton';
@@ -19,13 +20,21 @@ interface Props {
 export function NewAnswer({ questions, onSave, onCancel, draftKey }: Props) {
   const { t, tContent } = useT();
   const [replies, setReplies, clearReplies] = useDraft<Record<string, Reply>>(`${draftKey}/new`, repliesSchema, {});
+  // A quick double tap on "Tallenna vastaus" saves one answer: the second waits for the first.
+  const savingRef = useRef(false);
   const change = (id: string, patch: Reply) => setReplies((previous) => ({ ...previous, [id]: { ...previous[id], ...patch } }));
   return (
     <form
       class="stack"
       onSubmit={(event) => {
         event.preventDefault();
-        void onSave(replies).then(clearReplies);
+        if (savingRef.current) return;
+        savingRef.current = true;
+        void onSave(replies)
+          .then(clearReplies)
+          .finally(() => {
+            savingRef.current = false;
+          });
       }}
     >
       {questions.map((q) => {
