@@ -47,7 +47,14 @@ describe('feedback kiosk', () => {
     const log: string[] = [];
     await startKiosk(saved, log);
     expect(log).toEqual(['enter']);
+    // A tap picks a face and stays: another tap changes it, "Seuraava" goes on.
+    expect(button('Ohita')).toBeTruthy();
+    fireEvent.click(button('Ei'));
+    await screen.findByRole('button', { name: 'Ei', pressed: true });
     fireEvent.click(button('Kyllä'));
+    await screen.findByRole('button', { name: 'Kyllä', pressed: true });
+    expect(screen.getByRole('button', { name: 'Ei' }).getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(button('Seuraava'));
     await screen.findByText('Mikä oli mukavaa?');
     expect(button('Ohita')).toBeTruthy();
     fireEvent.click(button('Musiikki'));
@@ -67,8 +74,10 @@ describe('feedback kiosk', () => {
     fireEvent.click(button('Seuraava vastaaja'));
     await screen.findByRole('button', { name: 'Ei', pressed: false });
     fireEvent.click(button('Ei'));
-    await screen.findByText('Mikä oli mukavaa?');
+    // The face is saved at the tap, before going on.
     await waitFor(() => expect(responses(saved)).toHaveLength(2));
+    fireEvent.click(button('Seuraava'));
+    await screen.findByText('Mikä oli mukavaa?');
     expect(responses(saved)[1]!.key).not.toBe(first!.key);
   });
 
@@ -77,6 +86,7 @@ describe('feedback kiosk', () => {
     saved.isSlow = true;
     await startKiosk(saved, []);
     fireEvent.click(button('Ei'));
+    fireEvent.click(button('Seuraava'));
     await screen.findByText('Mikä oli mukavaa?');
     fireEvent.click(button('Ruoka'));
     fireEvent.click(button('Pelit'));

@@ -75,7 +75,10 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
   await expect(page.getByRole('group', { name: 'Oliko sinulla mukavaa?' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Tukihenkilölle' })).toHaveCount(0);
   await checkScreen(page, 'kiosk');
+  // A face stays picked (another tap would change it); "Seuraava" goes on.
   await tap(page, 'Kyllä');
+  await expect(page.getByRole('button', { name: 'Kyllä', pressed: true })).toBeVisible();
+  await tap(page, 'Seuraava');
   await tap(page, 'Musiikki');
   await tap(page, 'Seuraava');
   await tap(page, 'Ohita');
@@ -84,6 +87,7 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
   await expect(page.getByRole('heading', { name: 'Kiitos!' })).toBeVisible();
   await tap(page, 'Seuraava vastaaja');
   await tap(page, 'Ei');
+  await tap(page, 'Seuraava');
   await expect(page.getByText('Mikä oli mukavaa?')).toBeVisible();
   await page.reload();
   await expect(page.getByText('Mikä oli mukavaa?')).toBeVisible();

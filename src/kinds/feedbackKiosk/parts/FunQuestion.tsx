@@ -15,7 +15,7 @@ interface Props {
   readonly hasAnswers: boolean;
 }
 
-/** "Did you have fun?" with two big faces: one tap answers and goes on. */
+/** "Did you have fun?" with two big faces: a tap answers (and says it), another tap changes it, "Seuraava" goes on. */
 export function FunQuestion({ question, fun, onAnswer, onNext, onNewVisitor, hasAnswers }: Props) {
   const { t } = useT();
   return (
@@ -29,7 +29,7 @@ export function FunQuestion({ question, fun, onAnswer, onNext, onNewVisitor, has
         <BigButton class="kiosk-face" layout="tile" pictogram="not-fun" label={t('feedbackKiosk.no')} pressed={fun === 'no'} onClick={() => onAnswer('no')} />
       </div>
       <div class="button-row">
-        <BigButton variant="quiet" pictogram="next" label={t(fun ? 'feedbackKiosk.next' : 'feedbackKiosk.skip')} onClick={onNext} />
+        <BigButton variant={fun ? 'primary' : 'quiet'} pictogram="next" label={t(fun ? 'feedbackKiosk.next' : 'feedbackKiosk.skip')} onClick={onNext} />
         {hasAnswers ? <BigButton variant="quiet" pictogram="new-answer" label={t('feedbackKiosk.newVisitor')} onClick={onNewVisitor} /> : null}
       </div>
     </div>

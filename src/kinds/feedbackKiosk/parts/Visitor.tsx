@@ -41,10 +41,7 @@ export function Visitor({ config, responseKey, index, answers, onStep }: Props) 
       <FunQuestion
         question={tContent(config.funQuestionKey)}
         fun={response.fun}
-        onAnswer={(fun) => {
-          update((r) => withFun(r, fun));
-          go(1);
-        }}
+        onAnswer={(fun) => update((r) => withFun(r, fun))}
         onNext={() => go(1)}
         onNewVisitor={onNewVisitor}
         hasAnswers={hasAnswers}
