@@ -71,7 +71,7 @@ describe('Yhtä mieltä? — a turn', () => {
     await waitFor(() => expect(within(turn()).getByRole('button', { name: yes }).getAttribute('aria-pressed')).toBe('true'));
     fireEvent.click(within(turn()).getByRole('button', { name: no }));
     await waitFor(() => expect(within(turn()).getByRole('button', { name: no }).getAttribute('aria-pressed')).toBe('true'));
-    expect(within(turn()).getByRole('button', { name: yes }).getAttribute('aria-pressed')).toBe('false');
+    await waitFor(() => expect(within(turn()).getByRole('button', { name: yes }).getAttribute('aria-pressed')).toBe('false'));
     // Still Anna's turn until she says she is done.
     expect(screen.getByRole('heading', { name: 'Anna, mitä mieltä sinä olet?' })).toBeTruthy();
     await waitFor(async () => expect(await savedVotes(groupId)).toEqual([['listens', { vote: 'no' }]]));
