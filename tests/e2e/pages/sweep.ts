@@ -17,7 +17,9 @@ export async function applyLook(page: Page, look: SweepLook): Promise<void> {
   await page.goto('/#/settings');
   const sizeLabel = { normal: 'Tavallinen', larger: 'Tosi iso' }[look.textSize];
   await page.locator('label.choice-tile', { has: page.locator('input[name="text-size"]') }).filter({ hasText: sizeLabel }).click();
-  await page.locator('label.choice-tile', { has: page.locator(`input[name="high-contrast"][value="${look.highContrast ? 'on' : 'off'}"]`) }).click();
+  // (Not by [value="on"]: a radio's value "on" is its default, so Preact never writes the attribute.)
+  const contrast = page.locator('fieldset', { has: page.locator('input[name="high-contrast"]') });
+  await contrast.locator('label.choice-tile').filter({ hasText: look.highContrast ? 'Päällä' : 'Pois' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-text-size', look.textSize);
   if (look.highContrast) await expect(page.locator('html')).toHaveAttribute('data-high-contrast', '');
   else await expect(page.locator('html')).not.toHaveAttribute('data-high-contrast');
