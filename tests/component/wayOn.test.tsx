@@ -10,6 +10,7 @@ import { ExerciseScreen } from '../../src/app/screens/ExerciseScreen';
 import { newMemo } from '../../src/kinds/memo/model';
 import { useDatabase } from '../../src/storage/db';
 import { listExerciseEntries, putEntry } from '../../src/storage/repositories/entries';
+import { KioskContext, noKiosk } from '../../src/ui/kioskPort';
 import { SupportModeContext } from '../../src/ui/modePort';
 
 const exerciseRoute = (exerciseId: string, step: string | null) => ({ name: 'exercise', groupId: 'g1', meetingId: 'm01', exerciseId, step }) as const;
@@ -37,6 +38,19 @@ describe('the way on', () => {
     render(<ExerciseScreen route={exerciseRoute('m01-invitation', null)} />);
     const link = (await wayOn()).querySelector('a');
     expect(link?.textContent).toContain('Valmis! Seuraavaksi: Mikä Porukka-hautomo on?');
+  });
+
+  it('gives a kiosk visitor no way on out of the survey', async () => {
+    useDatabase('way-on-kiosk');
+    render(
+      <KioskContext.Provider value={{ ...noKiosk, isOn: true }}>
+        <ExerciseScreen route={exerciseRoute('m01-what-is', null)} />
+      </KioskContext.Provider>,
+    );
+    // The card is saved as seen (done) and drawn; still nothing leads on.
+    await waitFor(async () => expect(await listExerciseEntries('g1', 'm01-what-is')).toHaveLength(1));
+    await waitFor(() => expect(document.querySelector('.loading')).toBeNull());
+    expect(screen.queryByRole('navigation', { name: 'Eteenpäin' })).toBeNull();
   });
 
   it('follows the exercises chosen for today, and after the last one leads to the summary', async () => {

@@ -7,7 +7,7 @@ test('a meeting is marked held with the day and who came, and the journey moves 
   const steps = page.locator('.journey__step');
   await expect(steps).toHaveCount(10);
   await expect(page.locator('.journey__phase-title')).toHaveText(['Tutustuminen', 'Toiveista tavoitteeksi', 'Kohti kumppanuutta', 'Onnistutaan yhdessä', 'Me tehtiin se!']);
-  await expect(page.getByRole('link', { name: /Seuraava tapaaminen: 1\. Miten saada muita mukaan\?/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Jatketaan: tapaaminen 1 — Miten saada muita mukaan?' })).toBeVisible();
 
   await openMeeting(page, 1, 'Miten saada muita mukaan?');
   await expect(page.getByText('Tätä tapaamista ei ole vielä pidetty.')).toBeVisible();
@@ -26,7 +26,7 @@ test('a meeting is marked held with the day and who came, and the journey moves 
   await expect(steps.nth(0)).toHaveClass(/is-held/);
   await expect(steps.nth(0)).toContainText('Pidetty');
   await expect(steps.nth(1)).toHaveClass(/is-next/);
-  await expect(page.getByRole('link', { name: /Seuraava tapaaminen: 2\. Minä ja me/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Jatketaan: tapaaminen 2 — Minä ja me' })).toBeVisible();
   // The group page appears whole: nothing moves under a finger about to tap a meeting.
   expect(await layoutShifts(page)).toEqual([]);
 

@@ -3,7 +3,7 @@ import { addMember, createGroup, openStart } from './pages/app';
 
 test('a support person adds, edits and removes members, and undoes a removal', async ({ page }) => {
   await openStart(page);
-  await expect(page.getByText('Tässä tabletissa ei ole vielä porukoita.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Aloitetaan: tee ensimmäinen porukka' })).toBeVisible();
   await createGroup(page, 'Puistoporukka', 'Lähipuisto');
   await expect(page.getByText('Porukassa ei ole vielä jäseniä.')).toBeVisible();
 

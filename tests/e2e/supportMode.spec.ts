@@ -9,7 +9,7 @@ const lockedHeading = (page: Page) => page.getByRole('heading', { level: 1, name
 test('a participant cannot reach removing, settings or export; a wrong PIN is refused', async ({ page }) => {
   await openStart(page);
   const main = page.getByRole('main');
-  await expect(main.getByText('Tukihenkilö tekee porukan.', { exact: false })).toBeVisible();
+  await expect(main.getByText('Tukihenkilö avaa tämän PIN-koodilla.')).toBeVisible();
   for (const name of ['Tee uusi porukka', 'Asetukset', 'Tuo tiedosto', 'Vie kaikki porukat tiedostoon']) await expect(main.getByRole('link', { name })).toHaveCount(0);
   await page.goto('/#/settings');
   await expect(lockedHeading(page)).toBeVisible();
@@ -47,10 +47,14 @@ test('a participant cannot reach removing, settings or export; a wrong PIN is re
   await lockSupport(page);
   for (const name of ['Muokkaa jäseniä', 'Muokkaa porukkaa', 'Muokkaa sääntöjä', 'Vie porukka tiedostoon']) await expect(main.getByRole('link', { name })).toHaveCount(0);
   await expect(main.getByRole('link', { name: 'Päiväkirja' })).toBeVisible();
-  for (const path of ['/members', '/export', '/rules', '/edit', '/m/m02/plan', '/m/m02/held']) {
+  for (const path of ['/members', '/export', '/edit', '/m/m02/plan', '/m/m02/held']) {
     await page.goto(`${groupUrl}${path}`);
     await expect(lockedHeading(page), path).toBeVisible();
   }
+  // The rules are a page participants may read; only their editing is the support person's.
+  await page.goto(`${groupUrl}/rules`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Meidän säännöt' })).toBeVisible();
+  await expect(main.getByRole('button', { name: 'Lisää sääntö' })).toHaveCount(0);
   await page.goto(`${groupUrl}/m/m02`);
   await expect(main.getByRole('link', { name: 'Suunnitelma ja muistilista' })).toHaveCount(0);
   await expect(main.getByRole('link', { name: 'Merkitse pidetyksi' })).toHaveCount(0);

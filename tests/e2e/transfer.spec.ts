@@ -103,7 +103,7 @@ test('a password-protected file opens with the right password only, and a wrong 
   await c.page.getByRole('button', { name: 'Avaa tiedosto' }).click();
   await expect(c.page.getByText('Salasana on väärä.')).toBeVisible();
   await c.page.goto('/#/');
-  await expect(c.page.getByText('Tässä tabletissa ei ole vielä porukoita.')).toBeVisible();
+  await expect(c.page.getByRole('button', { name: 'Aloitetaan: tee ensimmäinen porukka' })).toBeVisible();
 
   await pickFile(c.page, path);
   await c.page.getByLabel('Salasana').fill('mustikka-piirakka');

@@ -1,10 +1,11 @@
+import { useContext } from 'preact/hooks';
 import { findMeetingExercise } from '../../content/lookup';
 import { useT } from '../../i18n/useT';
 import { kindOf } from '../../kinds/registry';
 import { listMeetingEntries } from '../../storage/repositories/entries';
+import { KioskContext } from '../../ui/kioskPort';
 import { lazyPanel } from '../documents/lazyPanel';
 import { useLive } from '../hooks/useLive';
-import { loadKioskRoute } from '../kiosk/kioskSession';
 import { AppScreen } from '../parts/AppScreen';
 import { KindHost } from '../parts/KindHost';
 import { NotFoundScreen } from '../parts/NotFoundScreen';
@@ -23,10 +24,10 @@ export function ExerciseScreen({ route }: { readonly route: ExerciseRoute }) {
   const found = findMeetingExercise(route.meetingId, route.exerciseId);
   // The meeting's answers say whether this exercise is done and which exercises were chosen for today.
   const meetingEntries = useLive(() => listMeetingEntries(route.groupId, route.meetingId), [route.groupId, route.meetingId]);
+  // Visitors at the feedback kiosk stay in the survey: no way on to the group's exercises.
+  const isKiosk = useContext(KioskContext).isOn;
   if (!found) return <NotFoundScreen route={route} title={t('notFound.title')} text={t('notFound.text')} />;
   const { exercise, meeting } = found;
-  // Visitors at the feedback kiosk stay in the survey: no way on to the group's exercises.
-  const isKiosk = loadKioskRoute() !== null;
   return (
     <AppScreen route={route} title={tContent(exercise.titleKey)} helpKey={`exercise.${kindOf(exercise.kind) ? exercise.kind : 'comingSoon'}`}>
       <KindHost

@@ -63,11 +63,15 @@ export function MeetingSummaryScreen({ route, groupId, meetingId }: Props) {
     .map((m) => m.agreed.trim())
     .filter(Boolean);
   const hasDecisions = madeRules.length > 0 || hasGoal || agreed.length > 0;
+  const meetingTitle = tContent(meeting.titleKey);
+  const opening = `${/[.!?]$/.test(meetingTitle) ? meetingTitle : `${meetingTitle}.`} ${t('summary.intro')}`;
 
   return (
     <AppScreen route={route} title={title}>
+      {/* One tap reads the whole summary (browsers speak only after a tap). */}
+      <BigButton variant="primary" pictogram="read-aloud" label={t('summary.listen')} onClick={() => content.current && speech.readAloud(content.current)} />
       <div class="meeting-summary stack" ref={content}>
-        <PictureCard size="large" pictogram="celebrate" text={`${tContent(meeting.titleKey)}. ${t('summary.intro')}`} speakLabel={t('actions.listen')} />
+        <PictureCard size="large" pictogram="celebrate" text={opening} speakLabel={t('actions.listen')} />
         <Section title={t('summary.did')} pictogram="tasks">
           <ExerciseGrid groupId={groupId} meetingId={meetingId} exercises={shown} entries={entries} />
         </Section>
@@ -93,7 +97,6 @@ export function MeetingSummaryScreen({ route, groupId, meetingId }: Props) {
           </Section>
         ) : null}
       </div>
-      <BigButton variant="primary" pictogram="read-aloud" label={t('summary.listen')} onClick={() => content.current && speech.readAloud(content.current)} />
       <SupportOnly>
         <Section title={t('meeting.forSupport')} pictogram="role-support" class="support-area">
           <p>
