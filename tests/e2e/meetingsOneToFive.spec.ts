@@ -194,10 +194,12 @@ test('a group does every exercise of meetings 1–5, partly offline, and its res
   const votes: Record<string, string[]> = { Anna: ['Tanssia', 'Tanssia', 'Yhteiset juhlat'], Ben: ['Tanssia', 'Valot alikulkuun', 'Tanssia'], Cai: ['Yhteiset juhlat', 'Tanssia', 'Tanssia'] };
   for (const [name, picks] of Object.entries(votes)) {
     await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-    for (const pick of picks) await page.locator('.board-card', { hasText: pick }).getByRole('button', { name: /^Anna piste/ }).click();
+    for (const pick of picks) await page.locator('.dot-card', { hasText: pick }).getByRole('button', { name: /^Anna piste/ }).click();
     await expect(page.getByText(`${name}, olet antanut kaikki pisteesi.`)).toBeVisible();
     await page.getByRole('button', { name: 'Valmis' }).click();
   }
+  // Everyone has voted (the support person is not waited for): the dots come out together.
+  await expect(page.getByText('Kaikki ovat äänestäneet.')).toBeVisible();
   await page.getByRole('button', { name: /5\. Tulos/ }).click();
   await expect(page.locator('.board-card.is-winner')).toHaveCount(1);
   await expect(page.locator('.board-card.is-winner')).toContainText('6 pistettä');

@@ -103,3 +103,9 @@ export function votingState(entries: readonly Entry[], dotsPerMember: number, me
   const voted = new Set(memberIds.filter((id) => done.has(id) || dotsLeft(byPerson.get(id), dotsPerMember) === 0));
   return { voted, revealed: done.has(revealKey) || (memberIds.length > 0 && voted.size === memberIds.length) };
 }
+
+/** Whom the vote waits for before the dots are shown: the participants (support persons may vote, but are not waited for). */
+export function awaitedVoters<P extends { readonly id: string; readonly role: string }>(members: readonly P[]): P[] {
+  const participants = members.filter((m) => m.role !== 'support');
+  return participants.length > 0 ? participants : [...members];
+}

@@ -12,7 +12,7 @@ import { Section } from '../../../ui/Section';
 import { SpeakButton } from '../../../ui/SpeakButton';
 import type { Answers, KindViewProps } from '../../types';
 import { boardCards } from '../cards';
-import { dotsDoneWrite, leaders, revealKey, scores, votingState, type PileScore } from '../dots';
+import { awaitedVoters, dotsDoneWrite, leaders, revealKey, scores, votingState, type PileScore } from '../dots';
 import { goalWrite, readGoal } from '../goal';
 import { piles } from '../piles';
 import { cardSummary } from '../cardWords';
@@ -24,7 +24,8 @@ export function ResultStep({ exercise, members, answers, sources, links, group, 
   const { fields, importAreas, dotsPerMember, outcome } = exercise.config;
   const memberIds = members.map((m) => m.id);
   const ranked = scores(piles(boardCards(answers.entries, sources, importAreas), answers.entries), answers.entries, dotsPerMember, memberIds);
-  const { voted, revealed } = votingState(answers.entries, dotsPerMember, memberIds);
+  const awaited = awaitedVoters(members);
+  const { voted, revealed } = votingState(answers.entries, dotsPerMember, awaited.map((m) => m.id));
   const winners = leaders(ranked);
   const goal = readGoal(answers.entries);
   const byId = new Map(members.map((m) => [m.id, m]));
@@ -32,7 +33,7 @@ export function ResultStep({ exercise, members, answers, sources, links, group, 
   if (!revealed && group?.openVoting !== true && !goal) {
     return (
       <div class="stack">
-        <VotingWait members={members} voted={voted} answers={answers} />
+        <VotingWait members={awaited} voted={voted} answers={answers} />
         <BigButton pictogram="dot" label={t('cards.steps.vote')} onClick={() => onStep('vote')} />
       </div>
     );

@@ -7,7 +7,7 @@ import { SpeechContext } from '../../../ui/speechPort';
 import { MemberTurns } from '../../shared/MemberTurns';
 import type { KindViewProps } from '../../types';
 import { boardCards } from '../cards';
-import { dotsByPerson, dotsLeft, scores, votingState } from '../dots';
+import { awaitedVoters, dotsByPerson, dotsLeft, scores, votingState } from '../dots';
 import { piles } from '../piles';
 import { DotTurn } from './DotTurn';
 import { DotTally, VotingWait } from './ResultStep';
@@ -24,7 +24,8 @@ export function VoteStep({ exercise, members, answers, sources, links, group, on
   const pileList = piles(boardCards(answers.entries, sources, importAreas), answers.entries);
   const byPerson = dotsByPerson(answers.entries, dotsPerMember);
   const memberIds = members.map((m) => m.id);
-  const { voted, revealed } = votingState(answers.entries, dotsPerMember, memberIds);
+  const awaited = awaitedVoters(members);
+  const { voted, revealed } = votingState(answers.entries, dotsPerMember, awaited.map((m) => m.id));
   const isOpen = group?.openVoting === true;
   const ranked = scores(pileList, answers.entries, dotsPerMember, memberIds);
   const totals = isOpen || revealed ? new Map(ranked.map((s) => [s.pile.top.ref, s.dots])) : null;
@@ -66,7 +67,7 @@ export function VoteStep({ exercise, members, answers, sources, links, group, on
         ) : isOpen ? (
           <DotTally ranked={ranked} fields={fields} />
         ) : (
-          <VotingWait members={members} voted={voted} answers={answers} />
+          <VotingWait members={awaited} voted={voted} answers={answers} />
         )
       }
     />
