@@ -107,6 +107,12 @@ test('meetings 4–6: Ideariihi step by step, the plan, the choice board and the
   await page.getByRole('button', { name: /^Anna piste/ }).first().click();
   await checkScreen(page, 'Ideariihi: a member’s dots');
   await page.getByRole('button', { name: 'Valmis' }).click();
+  await expect(page.getByText('Vielä äänestämättä: Ben.')).toBeVisible();
+  await checkScreen(page, 'Ideariihi: the dots hidden until everyone has voted');
+  await page.getByRole('button', { name: /^Ben/ }).click();
+  await page.getByRole('button', { name: 'Valmis' }).click();
+  await expect(page.getByText('Kaikki ovat äänestäneet.')).toBeVisible();
+  await checkScreen(page, 'Ideariihi: the dots shown together');
   await page.getByRole('button', { name: /5\. Tulos/ }).click();
   await page.getByRole('button', { name: /^Tästä tulee meidän tavoite/ }).click();
   await checkScreen(page, 'Ideariihi: result and goal');
