@@ -29,14 +29,15 @@ interface Props {
 
 export function MemberTurns({ members, title, titlePictogram, membersHref, badgeOf, describe, turn, footer }: Props) {
   const [currentId, setCurrentId] = useState<string | null>(null);
-  const lastId = useRef<string | null>(null);
+  // The member whose turn was opened last (kept after the turn ends, for the focus).
+  const [lastId, setLastId] = useState<string | null>(null);
   const grid = useRef<HTMLDivElement>(null);
   // Back from a turn, keyboard and switch users continue from the picture they tapped.
   useEffect(() => {
-    if (currentId !== null || lastId.current === null) return;
-    const position = members.findIndex((m) => m.id === lastId.current);
+    if (currentId !== null || lastId === null) return;
+    const position = members.findIndex((m) => m.id === lastId);
     grid.current?.querySelectorAll('button')[position]?.focus();
-  }, [currentId, members]);
+  }, [currentId, lastId, members]);
 
   if (members.length === 0) {
     return (
@@ -51,7 +52,7 @@ export function MemberTurns({ members, title, titlePictogram, membersHref, badge
       badgeOf,
       describe,
       open: (id) => {
-        lastId.current = id;
+        setLastId(id);
         setCurrentId(id);
       },
     };
@@ -74,7 +75,7 @@ export function MemberTurns({ members, title, titlePictogram, membersHref, badge
               badge={badgeOf(m)}
               description={describe(m)}
               onClick={() => {
-                lastId.current = m.id;
+                setLastId(m.id);
                 setCurrentId(m.id);
               }}
             />

@@ -36,6 +36,8 @@ export function TurnFrame({ person, question, subject, children, onDone, doneLab
     frame.current?.scrollIntoView?.({ block: 'start' });
     heading.current?.focus({ preventScroll: true });
     if (heading.current) speech.sayTurn(heading.current);
+    // Read once when the turn opens, not again whenever the speech state (the sentence read) changes.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [person.id]);
   const headingId = `turn-title-${person.id}`;
   return (
