@@ -20,12 +20,14 @@ interface Props {
   /** The choices. */
   readonly children: ComponentChildren;
   readonly onDone: () => void;
+  /** Shown beside "Valmis" and kept in view with it (the dots left in a dot vote). */
+  readonly status?: ComponentChildren;
   /** The word on the end-of-turn button; "Valmis" unless said otherwise. */
   readonly doneLabel?: string;
   readonly class?: string;
 }
 
-export function TurnFrame({ person, question, subject, children, onDone, doneLabel, class: className }: Props) {
+export function TurnFrame({ person, question, subject, children, onDone, status, doneLabel, class: className }: Props) {
   const { t } = useT();
   const speech = useContext(SpeechContext);
   const turns = useContext(TurnsContext);
@@ -69,6 +71,7 @@ export function TurnFrame({ person, question, subject, children, onDone, doneLab
       {subject ? <div class="turn__subject">{subject}</div> : null}
       <div class="turn__choices">{children}</div>
       <div class="turn__done">
+        {status ? <div class="turn__status">{status}</div> : null}
         <BigButton variant="primary" pictogram="done" label={doneLabel ?? t('turns.done')} onClick={onDone} />
       </div>
     </section>

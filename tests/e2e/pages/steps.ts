@@ -10,7 +10,14 @@ export interface SweepScreen {
   readonly kind: string;
   /** null: the exercise's first screen. */
   readonly step: string | null;
+  /** Members take turns here: tap a picture, choose, Valmis. */
+  readonly hasTurns: boolean;
+  /** Screens with the same signature look alike (the check-in of every meeting): one turn check does for all. */
+  readonly signature: string;
 }
+
+/** Stands for the first member's id in an address (the praise round's holder). */
+const memberStep = '@member';
 
 const ids = (list: unknown): string[] => (Array.isArray(list) ? list.map((x: { id: string }) => x.id) : []);
 
@@ -26,7 +33,8 @@ function stepsOf(exercise: Exercise): (string | null)[] {
     case 'questionRound':
       return [null, ...ids(c['questions']).flatMap((id) => [id, `${id}-together`]), 'all'];
     case 'praiseRound':
-      return [null, 'everyone'];
+      // Choose who is praised, then the others' turns while that member holds the tablet.
+      return [null, memberStep, 'everyone'];
     case 'skillsGrid':
       return [null, 'map'];
     case 'situationCards':
@@ -48,9 +56,38 @@ function stepsOf(exercise: Exercise): (string | null)[] {
   }
 }
 
+function hasTurns(exercise: Exercise, step: string | null): boolean {
+  switch (exercise.kind) {
+    case 'moodCheckIn':
+    case 'skillsGrid':
+      return step === null;
+    case 'statementVote':
+      return step !== 'results';
+    case 'cardBoard':
+      return step === 'vote';
+    case 'questionRound':
+      return step !== null && step !== 'all' && !step.endsWith('-together');
+    case 'praiseRound':
+      return step === memberStep;
+    default:
+      return false;
+  }
+}
+
 export const sweepScreens: readonly SweepScreen[] = meetings.flatMap((m) =>
-  m.exercises.flatMap((exercise) => stepsOf(exercise).map((step) => ({ meetingId: m.id, exerciseId: exercise.id, kind: exercise.kind, step }))),
+  m.exercises.flatMap((exercise) =>
+    stepsOf(exercise).map((step) => ({
+      meetingId: m.id,
+      exerciseId: exercise.id,
+      kind: exercise.kind,
+      step,
+      hasTurns: hasTurns(exercise, step),
+      signature: `${exercise.kind}:${JSON.stringify(exercise.config)}:${step}`,
+    })),
+  ),
 );
 
-export const screenAddress = (groupId: string, s: SweepScreen): string =>
-  `/#/g/${groupId}/m/${s.meetingId}/e/${encodeURIComponent(s.exerciseId)}${s.step === null ? '' : `/${encodeURIComponent(s.step)}`}`;
+export const screenAddress = (groupId: string, memberId: string, s: SweepScreen): string => {
+  const step = s.step === memberStep ? memberId : s.step;
+  return `/#/g/${groupId}/m/${s.meetingId}/e/${encodeURIComponent(s.exerciseId)}${step === null ? '' : `/${encodeURIComponent(step)}`}`;
+};

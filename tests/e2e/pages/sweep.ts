@@ -53,11 +53,13 @@ export async function topBarRows(page: Page): Promise<number> {
   });
 }
 
-/** Whether the element lies wholly inside the window. */
+/** Whether the element lies wholly inside the window and nothing (a sticky bar, a notice) covers its middle. */
 export async function isInView(locator: Locator): Promise<boolean> {
   return locator.evaluate((el) => {
     const box = el.getBoundingClientRect();
-    return box.top >= -1 && box.left >= -1 && box.bottom <= window.innerHeight + 1 && box.right <= window.innerWidth + 1;
+    const inside = box.top >= -1 && box.left >= -1 && box.bottom <= window.innerHeight + 1 && box.right <= window.innerWidth + 1;
+    const onTop = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return inside && onTop !== null && (el === onTop || el.contains(onTop));
   });
 }
 

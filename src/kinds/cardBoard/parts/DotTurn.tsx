@@ -60,6 +60,18 @@ export function DotTurn({ person, piles, slots: saved, dotsPerMember, fields, an
       person={person}
       question={t('cards.vote.ask', { name: person.name })}
       class="dot-turn"
+      status={
+        // The dots left stay in view beside "Valmis" while the cards are looked through.
+        <div class="dot-turn__left" role="status">
+          <span class="dots-left" aria-hidden="true">
+            {Array.from({ length: dotsPerMember }, (_, n) => (
+              <span key={n} class={n < left ? 'dot' : 'dot is-used'} />
+            ))}
+          </span>
+          <Say class="dot-turn__count" text={t('cards.vote.yourDots', { name: person.name, count: left })} />
+          <Say class="dot-turn__hint" text={t('cards.vote.hearCard')} />
+        </div>
+      }
       onDone={() => {
         endedRef.current = true;
         void answers.put(dotsDoneWrite(person.id));
@@ -114,16 +126,6 @@ export function DotTurn({ person, piles, slots: saved, dotsPerMember, fields, an
           );
         })}
       </ul>
-      {/* The dots left stay in view above "Valmis" while the cards are looked through. */}
-      <div class="dot-turn__left" role="status">
-        <span class="dots-left" aria-hidden="true">
-          {Array.from({ length: dotsPerMember }, (_, n) => (
-            <span key={n} class={n < left ? 'dot' : 'dot is-used'} />
-          ))}
-        </span>
-        <Say class="dot-turn__count" text={t('cards.vote.yourDots', { name: person.name, count: left })} />
-        <Say class="dot-turn__hint" text={t('cards.vote.hearCard')} />
-      </div>
     </TurnFrame>
   );
 }
