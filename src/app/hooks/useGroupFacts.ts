@@ -1,5 +1,6 @@
 import type { GroupFacts } from '../../kinds/types';
-import { getGroup, getGroupSettings } from '../../storage/repositories/groups';
+import { getGroup } from '../../storage/repositories/groups';
+import { getGroupSettings } from '../../storage/repositories/groupSettings';
 import { listMeetingRecords } from '../../storage/repositories/meetings';
 import { useLive } from './useLive';
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
 import { reportError } from '../../state/errorStore';
-import { createGroup, getGroup, getGroupSettings, setOpenVoting, updateGroup } from '../../storage/repositories/groups';
+import { createGroup, getGroup, updateGroup } from '../../storage/repositories/groups';
+import { getGroupSettings, setOpenVoting } from '../../storage/repositories/groupSettings';
 import { BigButton } from '../../ui/BigButton';
 import { ChoiceTiles } from '../../ui/ChoiceTiles';
 import { Notice } from '../../ui/Notice';

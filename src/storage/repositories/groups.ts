@@ -1,9 +1,7 @@
-import { groupSettingsExerciseId, openVotingKey, readGroupSettings, settingType, type GroupSettings } from '../../domain/groupSettings';
 import { newId } from '../../domain/ids';
 import type { Group } from '../../domain/records';
 import { db } from '../db';
 import { stampedWrite } from '../device';
-import { listExerciseEntries, putEntry } from './entries';
 
 export interface GroupDraft {
   readonly name: string;
@@ -36,14 +34,4 @@ export async function getGroup(id: string): Promise<Group | undefined> {
 export async function listGroups(): Promise<Group[]> {
   const groups = await db().groups.toArray();
   return groups.filter((g) => !g.deleted).sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** The group's settings (kept as answers of the whole group, so they travel and merge one by one). */
-export async function getGroupSettings(groupId: string): Promise<GroupSettings> {
-  return readGroupSettings(await listExerciseEntries(groupId, groupSettingsExerciseId));
-}
-
-/** Shows votes as they come (true) or hides them until everyone has voted (false, the default). */
-export async function setOpenVoting(groupId: string, on: boolean): Promise<void> {
-  await putEntry({ groupId, meetingId: 'group', exerciseId: groupSettingsExerciseId, type: settingType, key: openVotingKey }, { on });
 }
