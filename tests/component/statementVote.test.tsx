@@ -168,7 +168,7 @@ describe('Yhtä mieltä? — results and rules', () => {
         { statementId: 'must-kiss', opposite: true, order: 1 },
       ]),
     );
-    expect(await screen.findByRole('link', { name: /Katso säännöt/ })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: /Katso säännöt/ }, { timeout: 10_000 })).toBeTruthy();
 
     fireEvent.click(row(0).getByRole('button', { name: 'Tee tästä sääntö' }));
     await waitFor(() => expect(row(0).getByText('Tästä tulee sääntö:')).toBeTruthy());
