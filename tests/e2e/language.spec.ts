@@ -36,7 +36,7 @@ test('help is there on every screen, in easy words, and closes again', async ({ 
   await dialog.getByRole('button', { name: 'Sulje' }).click();
   await expect(dialog).toHaveCount(0);
   await unlockSupport(page);
-  await page.getByRole('link', { name: 'Tee uusi porukka' }).click();
+  await page.getByRole('link', { name: 'Aloitetaan: tee ensimmäinen porukka' }).click();
   await page.getByRole('button', { name: 'Apua' }).click();
   await expect(page.getByRole('dialog', { name: 'Apua' })).toContainText('Kirjoita porukan nimi');
   await page.keyboard.press('Escape');

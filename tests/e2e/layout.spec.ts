@@ -85,12 +85,9 @@ for (const theme of ['normal', 'high-contrast'] as const) {
         { name: 'start', url: '/#/' },
         { name: 'group', url: groupUrl },
         { name: 'meeting', url: `${groupUrl}/m/m02` },
+        // Exercises with members' names side by side; every exercise screen is in the participant sweep.
         { name: 'check-in', url: `${groupUrl}/m/m01/e/m01-check-in` },
-        { name: 'statement vote', url: `${groupUrl}/m/m02/e/m02-agree` },
-        { name: 'picture story', url: `${groupUrl}/m/m02/e/m02-keys` },
         { name: 'skills', url: `${groupUrl}/m/m08/e/m08-skills` },
-        { name: 'praise round', url: `${groupUrl}/m/m10/e/m10-praise` },
-        { name: 'event day', url: `${groupUrl}/m/m09/e/m09-event-day` },
         { name: 'certificates', url: `${groupUrl}/m/m10/e/m10-certificate` },
       ];
       for (const screen of screens) {

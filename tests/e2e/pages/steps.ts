@@ -14,6 +14,8 @@ export interface SweepScreen {
   readonly hasTurns: boolean;
   /** Screens with the same signature look alike (the check-in of every meeting): one turn check does for all. */
   readonly signature: string;
+  /** Screens built alike (the statements of the vote, the check-ins): axe on one of them does for all. */
+  readonly build: string;
 }
 
 /** Stands for the first member's id in an address (the praise round's holder). */
@@ -83,6 +85,7 @@ export const sweepScreens: readonly SweepScreen[] = meetings.flatMap((m) =>
       step,
       hasTurns: hasTurns(exercise, step),
       signature: `${exercise.kind}:${JSON.stringify(exercise.config)}:${step}`,
+      build: `${exercise.kind}:${JSON.stringify(exercise.config)}:${exercise.kind === 'statementVote' && step !== 'results' ? 'statement' : step}`,
     })),
   ),
 );
