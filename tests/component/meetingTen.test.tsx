@@ -31,6 +31,11 @@ describe('Miten meillä meni? (question round)', () => {
     await waitFor(() => expect(saved.entries[0]?.data).toEqual({ face: 'good', topics: ['coffee'] }));
     expect(pressed('Hyvä mieli')).toBe('true');
     saved.isSlow = false;
+    // Voice and words wait behind one button.
+    expect(screen.queryByRole('button', { name: 'Nauhoita ääni' })).toBeNull();
+    expect(pressed('Puhu tai kirjoita')).toBe('false');
+    tap('Puhu tai kirjoita');
+    expect(pressed('Puhu tai kirjoita')).toBe('true');
     tap('Nauhoita ääni');
     fireEvent.click(await screen.findByRole('button', { name: 'Lopeta nauhoitus' }));
     await screen.findByRole('button', { name: 'Kuuntele nauhoitus' });
@@ -96,6 +101,10 @@ describe('Onnistuja! (praise round)', () => {
     expect(screen.getByText('Mitä hän teki erityisen hyvin?')).toBeTruthy();
     tap('Olit rohkea.');
     await waitFor(() => expect(pressed('Olit rohkea.')).toBe('true'));
+    // Own words wait behind one button.
+    expect(screen.queryByLabelText('Kirjoita oma kehu')).toBeNull();
+    tap('Oma kehu');
+    expect(pressed('Oma kehu')).toBe('true');
     fireEvent.input(screen.getByLabelText('Kirjoita oma kehu'), { target: { value: 'Kiitos kahveista' } });
     tap('Lisää');
     await waitFor(() => expect(saved.entries).toHaveLength(2));

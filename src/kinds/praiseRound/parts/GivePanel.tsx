@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PraiseRoundConfig } from '../../../content/types';
 import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
@@ -21,12 +22,19 @@ interface Props {
 
 /**
  * A member's turn to praise the holder (or, for the holder, themself) on one screen: ready picture praises
- * (a tap gives one, another tap takes it back) or own words or voice, until "Valmis" or the next picture.
+ * (a tap gives one, another tap takes it back) or, behind the "Oma kehu" button, own words or voice,
+ * until "Valmis" or the next picture.
  */
 export function GivePanel({ config, holder, giver, answers, onDone }: Props) {
   const { t, tContent } = useT();
   const isSelf = holder.id === giver.id;
   const given = readyGiven(answers.entries, holder.id, giver.id);
+  const [ownOpen, setOwnOpen] = useState(false);
+  const opened = useRef<HTMLDivElement>(null);
+  // What the button opened comes into view (above "Valmis"); the pictures move up only as far as needed.
+  useEffect(() => {
+    if (ownOpen) opened.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [ownOpen]);
   return (
     <TurnFrame
       person={giver}
@@ -43,7 +51,7 @@ export function GivePanel({ config, holder, giver, answers, onDone }: Props) {
       onDone={onDone}
     >
       <Section title={t('kinds.praiseRound.readyPraises')} pictogram="pictures">
-        <div class="picture-choices round-choices">
+        <div class="picture-choices praise-tiles">
           {config.praises.map((p) => {
             const card = given.get(p.id);
             return (
@@ -61,16 +69,20 @@ export function GivePanel({ config, holder, giver, answers, onDone }: Props) {
           })}
         </div>
       </Section>
-      <Section title={t('kinds.praiseRound.ownPraise')} pictogram="pencil-paper">
-        <AddCard
-          label={t('kinds.praiseRound.writeOwn')}
-          pictogram="kind-words"
-          onAdd={(content) => {
-            const write = ownPraiseWrite(holder.id, giver.id, content);
-            if (write) void answers.put(write);
-          }}
-        />
-      </Section>
+      {/* Own words or voice wait behind one button: the ready praises stay on one screen. */}
+      <BigButton class="give-turn__open" pictogram="pencil-paper" label={t('kinds.praiseRound.ownPraise')} pressed={ownOpen} onClick={() => setOwnOpen(!ownOpen)} />
+      {ownOpen ? (
+        <div class="give-turn__own" ref={opened}>
+          <AddCard
+            label={t('kinds.praiseRound.writeOwn')}
+            pictogram="kind-words"
+            onAdd={(content) => {
+              const write = ownPraiseWrite(holder.id, giver.id, content);
+              if (write) void answers.put(write);
+            }}
+          />
+        </div>
+      ) : null}
     </TurnFrame>
   );
 }

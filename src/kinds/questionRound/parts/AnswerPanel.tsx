@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
@@ -19,8 +19,9 @@ interface Props extends QuestionProps {
 }
 
 /**
- * A member's (or a pair's) turn on one screen: picture tiles, a voice note or words. Each part is saved
- * at once and can be changed (a tap on a picked tile takes it off) until "Valmis" or the next picture.
+ * A member's (or a pair's) turn on one screen: a face, topic pictures, a pair, and behind one button
+ * ("Puhu tai kirjoita") a voice note or words. Each part is saved at once and can be changed (a tap on a
+ * picked tile takes it off) until "Valmis" or the next picture.
  */
 export function AnswerPanel({ exercise, members, answers, question, person, onDone }: Props) {
   const { t, tContent } = useT();
@@ -29,6 +30,13 @@ export function AnswerPanel({ exercise, members, answers, question, person, onDo
   const [pending, setPending] = useState<RoundAnswer | null>(null);
   const answer = pending && pending.personId === saved.personId ? pending : saved;
   const [text, setText] = useState(answer.text ?? '');
+  const [wordsOpen, setWordsOpen] = useState(false);
+  const opened = useRef<HTMLDivElement>(null);
+  // What the button opened comes into view (above "Valmis"); the pictures move up only as far as needed.
+  useEffect(() => {
+    if (wordsOpen) opened.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [wordsOpen]);
+  const hasWords = Boolean(answer.voiceId || answer.text);
   const save = (change: AnswerChange) => {
     setPending(changeAnswer(answer, change));
     return answers.put(answerWrite(answer, change));
@@ -39,6 +47,7 @@ export function AnswerPanel({ exercise, members, answers, question, person, onDo
   const who = pair ? t('kinds.questionRound.pairNames', { name: owner.name, pair: pair.name }) : owner.name;
   // In a pair's turn the other one's picture shows by the question.
   const partner = pair ? (person.id === owner.id ? pair : owner) : null;
+  const candidates = pairCandidates(answers.entries, answer, members);
   return (
     <TurnFrame
       person={person}
@@ -46,61 +55,72 @@ export function AnswerPanel({ exercise, members, answers, question, person, onDo
       class="answer-turn"
       subject={
         <div class="round-subject">
-          <Pictogram id={question.pictogram} size={48} />
+          <Pictogram id={question.pictogram} size={40} />
           {partner ? <Avatar name={partner.name} colourHex={colourHex(partner.colour)} avatar={partner.avatar} size="small" /> : null}
         </div>
       }
       onDone={onDone}
     >
-      <Section title={t('kinds.questionRound.faces')} pictogram="mood-good">
-        <div class="picture-choices round-choices">
-          {faces.map((f) => (
-            <BigButton key={f.id} layout="tile" pictogram={f.pictogram} label={tContent(f.textKey)} pressed={answer.face === f.id} onClick={() => void save(faceChange(answer, f.id))} />
-          ))}
+      <div class="answer-turn__parts">
+        <Section title={t('kinds.questionRound.faces')} pictogram="mood-good" class="answer-turn__faces">
+          <div class="picture-choices answer-tiles answer-tiles--faces">
+            {faces.map((f) => (
+              <BigButton key={f.id} layout="tile" pictogram={f.pictogram} label={tContent(f.textKey)} pressed={answer.face === f.id} onClick={() => void save(faceChange(answer, f.id))} />
+            ))}
+          </div>
+        </Section>
+        <Section title={t('kinds.questionRound.topics')} pictogram="pictures" class="answer-turn__topics">
+          <div class="picture-choices answer-tiles">
+            {topics.map((topic) => (
+              <BigButton
+                key={topic.id}
+                layout="tile"
+                pictogram={topic.pictogram}
+                label={tContent(topic.textKey)}
+                pressed={answer.topics?.includes(topic.id) ?? false}
+                onClick={() => void save(topicChange(answer, topic.id))}
+              />
+            ))}
+          </div>
+        </Section>
+        {/* Voice and words wait behind one button: the pictures stay on one screen. */}
+        <BigButton class="answer-turn__open" pictogram="record" label={t('kinds.questionRound.speakOrWrite')} pressed={wordsOpen} onClick={() => setWordsOpen(!wordsOpen)}>
+          {hasWords ? <Pictogram id="done" size={32} class="answer-turn__saved" /> : null}
+        </BigButton>
+        {candidates.length > 0 || pair ? (
+          <Section title={t('kinds.questionRound.pair')} pictogram="people" class="answer-turn__pair">
+            <div class="avatar-grid">
+              {candidates.map((m) => (
+                <AvatarButton
+                  key={m.id}
+                  name={m.name}
+                  colourHex={colourHex(m.colour)}
+                  avatar={m.avatar}
+                  size="small"
+                  pressed={answer.pairId === m.id}
+                  onClick={() => void save({ pairId: answer.pairId === m.id ? null : m.id })}
+                />
+              ))}
+            </div>
+          </Section>
+        ) : null}
+      </div>
+      {wordsOpen ? (
+        <div class="answer-turn__words" ref={opened}>
+          {answer.voiceId ? <VoicePlay mediaId={answer.voiceId} /> : null}
+          <VoiceInput hasVoice={Boolean(answer.voiceId)} onSaved={(voiceId) => void save({ voiceId })} />
+          <form
+            class="stack"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void save({ text });
+            }}
+          >
+            <TextField name="answer-text" label={t('kinds.questionRound.write')} pictogram="pencil-paper" value={text} maxLength={1000} multiline onInput={setText} />
+            <BigButton type="submit" pictogram="save" label={t('kinds.questionRound.saveText')} />
+          </form>
         </div>
-      </Section>
-      <Section title={t('kinds.questionRound.topics')} pictogram="pictures">
-        <div class="picture-choices round-choices">
-          {topics.map((topic) => (
-            <BigButton
-              key={topic.id}
-              layout="tile"
-              pictogram={topic.pictogram}
-              label={tContent(topic.textKey)}
-              pressed={answer.topics?.includes(topic.id) ?? false}
-              onClick={() => void save(topicChange(answer, topic.id))}
-            />
-          ))}
-        </div>
-      </Section>
-      <Section title={t('kinds.questionRound.speakOrWrite')} pictogram="record">
-        {answer.voiceId ? <VoicePlay mediaId={answer.voiceId} /> : null}
-        <VoiceInput hasVoice={Boolean(answer.voiceId)} onSaved={(voiceId) => void save({ voiceId })} />
-        <form
-          class="stack"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save({ text });
-          }}
-        >
-          <TextField name="answer-text" label={t('kinds.questionRound.write')} pictogram="pencil-paper" value={text} maxLength={1000} multiline onInput={setText} />
-          <BigButton type="submit" pictogram="save" label={t('kinds.questionRound.saveText')} />
-        </form>
-      </Section>
-      <Section title={t('kinds.questionRound.pair')} pictogram="people">
-        <div class="avatar-grid">
-          {pairCandidates(answers.entries, answer, members).map((m) => (
-            <AvatarButton
-              key={m.id}
-              name={m.name}
-              colourHex={colourHex(m.colour)}
-              avatar={m.avatar}
-              pressed={answer.pairId === m.id}
-              onClick={() => void save({ pairId: answer.pairId === m.id ? null : m.id })}
-            />
-          ))}
-        </div>
-      </Section>
+      ) : null}
     </TurnFrame>
   );
 }
