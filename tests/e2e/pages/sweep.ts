@@ -63,6 +63,16 @@ export async function isInView(locator: Locator): Promise<boolean> {
   });
 }
 
+/** Whether the element's top edge (its first line) is in the window and not covered. */
+export async function isTopInView(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const y = box.top + Math.min(24, box.height / 2);
+    const onTop = document.elementFromPoint(box.left + box.width / 2, y);
+    return box.top >= -1 && y <= window.innerHeight && onTop !== null && (el === onTop || el.contains(onTop));
+  });
+}
+
 /** The words a tap on the element should say: its read-aloud sentences. */
 export const wordsOf = (locator: Locator): Promise<string[]> =>
   locator.evaluate((el) => Array.from(el.querySelectorAll('[data-sentence]')).map((s) => (s.textContent ?? '').trim()).filter(Boolean));
