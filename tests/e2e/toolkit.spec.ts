@@ -124,11 +124,11 @@ test('method cards are searchable offline; settings change the pictures, the tex
   await page.locator('fieldset', { hasText: 'Selkeämmät kuvat' }).locator('label.choice-tile', { hasText: 'Päällä' }).click();
   await expect(back).toHaveAttribute('src', /\/high-contrast\/home\.svg$/);
   await page.locator('fieldset', { hasText: 'Tekstin koko' }).locator('label.choice-tile', { hasText: /^Iso$/ }).click();
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
+  await expect(page.locator('html')).toHaveCSS('font-size', '24px');
   await checkScreen(page, 'settings, large text and high contrast');
   await page.reload();
   await expect(back).toHaveAttribute('src', /\/high-contrast\/home\.svg$/);
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
+  await expect(page.locator('html')).toHaveCSS('font-size', '24px');
 
   await page.getByLabel('Nykyinen PIN-koodi').fill('0000');
   await page.getByLabel('Uusi PIN-koodi', { exact: true }).fill('13579');
