@@ -10,12 +10,12 @@ export const planExerciseId = (meetingId: string): string => `${meetingId}-meeti
 export const materials: ChecklistSection = {
   id: 'materials',
   items: rows('plan.materials', [
-    ['tablet-charged', 'phone-app'],
-    ['paper-pens', 'edit'],
+    ['tablet-charged', 'battery'],
+    ['paper-pens', 'pencil-paper'],
     ['sticky-notes', 'names'],
     ['coffee', 'coffee'],
-    ['name-tags', 'group'],
-    ['printouts', 'rules'],
+    ['name-tags', 'name-tags'],
+    ['printouts', 'printouts'],
     ['camera', 'camera'],
   ]),
 };

@@ -78,7 +78,7 @@ export function DocumentPanel(place: DocumentPlace) {
         ) : null}
         <BigButton
           variant={canShareFile(made.file) ? 'secondary' : 'primary'}
-          pictogram="storage"
+          pictogram="save-file"
           label={t('documents.download')}
           onClick={() => {
             downloadFile(made.file);

@@ -1,4 +1,5 @@
-import { languages } from '../../i18n/i18n';
+import type { PictogramId } from '../../content/pictogramId';
+import { languages, type Language } from '../../i18n/i18n';
 import { languageNames } from '../../i18n/languageNames';
 import { useT } from '../../i18n/useT';
 import { setLanguage } from '../../state/settingsStore';
@@ -6,6 +7,11 @@ import { reportError } from '../../state/errorStore';
 import { BigButton } from '../../ui/BigButton';
 import { Section } from '../../ui/Section';
 import { SpeakButton } from '../../ui/SpeakButton';
+
+// Each language its own picture, so the three buttons do not look alike (Fluent Emoji has no
+// country flags, and flags are not languages): a sauna for Finnish, the three crowns for Swedish,
+// a royal guard for English. The name in the language itself and its speaker say the rest.
+const pictogramOf: Readonly<Record<Language, PictogramId>> = { fi: 'language-fi', sv: 'language-sv', en: 'language-en' };
 
 /** Language by its own name, each with a speaker that says the name in that language. */
 export function LanguagePicker() {
@@ -16,7 +22,7 @@ export function LanguagePicker() {
         {languages.map((lng) => (
           <div key={lng} class="language-option" lang={lng} data-card>
             <BigButton
-              pictogram="language"
+              pictogram={pictogramOf[lng]}
               label={languageNames[lng].name}
               pressed={language === lng}
               onClick={() => void setLanguage(lng).catch(reportError)}

@@ -65,7 +65,7 @@ export function ExportScreen({ route, groupId }: { readonly route: Route; readon
             ) : null}
             <BigButton
               variant="primary"
-              pictogram="storage"
+              pictogram="save-file"
               label={t('transfer.download')}
               onClick={() => {
                 downloadFile(made.file);

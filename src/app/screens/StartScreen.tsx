@@ -93,7 +93,7 @@ function SupportTools() {
       <Section title={t('start.files')} pictogram="share">
         <div class="button-row">
           <BigButton pictogram="share" label={t('transfer.importTitle')} href={href({ name: 'import' })} />
-          <BigButton pictogram="storage" label={t('transfer.exportAllTitle')} href={href({ name: 'exportAll' })} />
+          <BigButton pictogram="save-file" label={t('transfer.exportAllTitle')} href={href({ name: 'exportAll' })} />
         </div>
       </Section>
       <Section title={t('start.supportTools')} pictogram="support-mode">

@@ -16,7 +16,7 @@ export const m02 = meeting(
       prompts: rows('exercises.m02-keys.prompts', [
         ['places', 'key'],
         ['other-keys', 'key'],
-        ['fun', 'home'],
+        ['fun', 'party'],
         ['keyring', 'story'],
         ['more', 'small-talk'],
       ]),

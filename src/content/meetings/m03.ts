@@ -16,7 +16,7 @@ export const m03 = meeting(
       introKey: 'exercises.m03-city-lift.intro',
       questions: rows('exercises.m03-city-lift.questions', [['where', 'place'], ['what', 'party']]),
     }),
-    exercise('m03-lift-feelings', 'moodCheckIn', 'praise', {
+    exercise('m03-lift-feelings', 'moodCheckIn', 'check-in', {
       questionKey: 'exercises.m03-lift-feelings.question',
       options: rows('exercises.m03-lift-feelings.options', [
         ['fun', 'feel-fun'],
@@ -43,7 +43,7 @@ export const m03 = meeting(
             ['cafe', 'cafe'],
             ['park', 'park'],
             ['sports-hall', 'sports-hall'],
-            ['residents-room', 'neighbourhood'],
+            ['residents-room', 'residents-room'],
             ['church', 'church'],
             ['adult-college', 'school'],
             ['shopping-centre', 'shopping'],

@@ -21,7 +21,7 @@ export const m06 = meeting(
       paragraphs: [
         paragraph('m06-why-partners', 'not-alone', 'help-each-other'),
         paragraph('m06-why-partners', 'partners-give', 'gift'),
-        paragraph('m06-why-partners', 'good-for-all', 'friends'),
+        paragraph('m06-why-partners', 'good-for-all', 'partner'),
         paragraph('m06-why-partners', 'ask-people', 'ask-friend'),
         paragraph('m06-why-partners', 'invite', 'phone'),
       ],

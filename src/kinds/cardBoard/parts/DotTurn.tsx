@@ -109,7 +109,7 @@ export function DotTurn({ person, piles, slots: saved, dotsPerMember, fields, an
               <div class="dot-card__buttons">
                 <BigButton
                   variant="primary"
-                  pictogram="dot"
+                  pictogram="vote"
                   label={t('cards.vote.addDot')}
                   disabled={left === 0}
                   onClick={() => change((now) => addDotWrite(person.id, now, dotsPerMember, pile.top.ref))}

@@ -34,7 +34,7 @@ export function ResultStep({ exercise, members, answers, sources, links, group, 
     return (
       <div class="stack">
         <VotingWait members={awaited} voted={voted} answers={answers} />
-        <BigButton pictogram="dot" label={t('cards.steps.vote')} onClick={() => onStep('vote')} />
+        <BigButton pictogram="vote" label={t('cards.steps.vote')} onClick={() => onStep('vote')} />
       </div>
     );
   }
@@ -51,7 +51,7 @@ export function ResultStep({ exercise, members, answers, sources, links, group, 
       ) : winners.length > 1 ? (
         <Notice pictogram="question" text={t('cards.result.tie')} />
       ) : winners.length === 0 ? (
-        <Notice pictogram="dot" text={t('cards.result.noDots')} />
+        <Notice pictogram="vote" text={t('cards.result.noDots')} />
       ) : null}
       <ol class="card-grid">
         {ranked.map(({ pile, dots, personIds }) => {
@@ -114,7 +114,7 @@ export function VotingWait({ members, voted, answers }: WaitProps) {
   const isSupport = useContext(SupportModeContext);
   const waiting = members.filter((m) => !voted.has(m.id)).map((m) => m.name);
   return (
-    <Notice pictogram="dot" text={`${t('cards.vote.hidden')}${waiting.length > 0 ? ` ${t('cards.vote.waitingFor', { names: waiting.join(', ') })}` : ''}`}>
+    <Notice pictogram="votes-hidden" text={`${t('cards.vote.hidden')}${waiting.length > 0 ? ` ${t('cards.vote.waitingFor', { names: waiting.join(', ') })}` : ''}`}>
       {isSupport ? <BigButton variant="quiet" pictogram="results" label={t('cards.vote.revealNow')} onClick={() => void answers.put(dotsDoneWrite(revealKey))} /> : null}
     </Notice>
   );

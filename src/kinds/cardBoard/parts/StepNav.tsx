@@ -7,7 +7,7 @@ const look: Readonly<Record<BoardStep, { readonly pictogram: PictogramId; readon
   cards: { pictogram: 'wish', key: 'cards.steps.cards' },
   piles: { pictogram: 'pile', key: 'cards.steps.piles' },
   talk: { pictogram: 'small-talk', key: 'cards.steps.talk' },
-  vote: { pictogram: 'dot', key: 'cards.steps.vote' },
+  vote: { pictogram: 'vote', key: 'cards.steps.vote' },
   result: { pictogram: 'results', key: 'cards.steps.result' },
 };
 

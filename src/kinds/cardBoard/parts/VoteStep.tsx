@@ -46,7 +46,7 @@ export function VoteStep({ exercise, members, answers, sources, links, group, on
     <MemberTurns
       members={members}
       title={t('cards.vote.whoseTurn', { count: dotsPerMember })}
-      titlePictogram="dot"
+      titlePictogram="vote"
       membersHref={links.members}
       badgeOf={(m) => (voted.has(m.id) ? 'done' : undefined)}
       describe={(m) =>
