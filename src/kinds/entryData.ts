@@ -3,6 +3,7 @@ import type { GenericSchema } from 'valibot';
 import { findMeetingExercise, findStartBoard, supportChecklistId } from '../content/lookup';
 import { planExerciseId } from '../content/planning';
 import { groupSettingsExerciseId, settingSchema, settingType } from '../domain/groupSettings';
+import { ownVoicesExerciseId, recordingSchema, recordingType } from '../domain/ownVoices';
 import { partnerSchema, partnersExerciseId, partnerType } from '../domain/partners';
 import { tickSchema } from './checklist/model';
 import { fieldSchema } from './form/model';
@@ -19,10 +20,11 @@ export function entryDataSchema(exerciseId: string, meetingId: string, type: str
   return kindOf(found.exercise.kind)?.entrySchemas[type] ?? null;
 }
 
-/** Answers of the whole group: its partners, its settings, and the getting-started boards (choice boards). */
+/** Answers of the whole group: its partners, its settings, its own recordings, and the getting-started boards (choice boards). */
 function groupEntrySchema(exerciseId: string, type: string): GenericSchema | null {
   if (exerciseId === partnersExerciseId) return type === partnerType ? partnerSchema : null;
   if (exerciseId === groupSettingsExerciseId) return type === settingType ? settingSchema : null;
+  if (exerciseId === ownVoicesExerciseId) return type === recordingType ? recordingSchema : null;
   const board = findStartBoard(exerciseId);
   return board ? (kindOf(board.kind)?.entrySchemas[type] ?? null) : null;
 }

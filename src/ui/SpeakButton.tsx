@@ -16,6 +16,7 @@ export function SpeakButton({ label, scope }: Props) {
     <button
       type="button"
       class="speak-button"
+      data-scope={scope}
       onClick={(event) => {
         const button = event.currentTarget;
         const root = (scope ? button.closest(scope) : null) ?? button.parentElement;

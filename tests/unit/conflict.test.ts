@@ -5,7 +5,8 @@ import { formatStamp } from '../../src/domain/clock';
 import { isConflict, maxExportStamps, sentUpTo, withExportStamp, type Exchange } from '../../src/domain/conflict';
 import { contentOf, mergeOutcome } from '../../src/domain/merge';
 import type { Group } from '../../src/domain/records';
-import { memoEntryType, reportKindOf } from '../../src/domain/transfer/report';
+import { memoEntryType, recordingEntryType, reportKindOf } from '../../src/domain/transfer/report';
+import { recordingType } from '../../src/domain/ownVoices';
 import { memoType } from '../../src/kinds/memo/model';
 
 const t0 = Date.parse('2026-11-23T10:00:00.000Z');
@@ -63,11 +64,13 @@ describe('what the other tablet had of ours', () => {
 });
 
 describe('preview rows', () => {
-  it('count memos apart from other answers, and photos apart from voice notes', () => {
+  it('count memos and own-voice recordings apart from other answers, and photos apart from voice notes', () => {
     expect(memoEntryType).toBe(memoType);
     const sync = { id: 'x', groupId: 'g', updatedAt: at(0), deviceId: 'd', deleted: false };
     expect(reportKindOf('entries', { ...sync, type: 'memo' } as never)).toBe('memos');
     expect(reportKindOf('entries', { ...sync, type: 'vote' } as never)).toBe('entries');
+    expect(recordingEntryType).toBe(recordingType);
+    expect(reportKindOf('entries', { ...sync, type: 'recording' } as never)).toBe('recordings');
     expect(reportKindOf('media', { ...sync, mediaType: 'photo' } as never)).toBe('photos');
     expect(reportKindOf('media', { ...sync, mediaType: 'voice' } as never)).toBe('voices');
     expect(reportKindOf('people', sync)).toBe('people');

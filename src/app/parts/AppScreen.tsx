@@ -6,10 +6,15 @@ import { KioskContext } from '../../ui/kioskPort';
 import { SupportModeContext } from '../../ui/modePort';
 import { SpeechContext } from '../../ui/speechPort';
 import { ModeButton } from '../support/ModeButton';
+import { lazyScreen } from '../lazyScreen';
 import { parentOf } from '../routeParents';
 import { href, type Route } from '../router';
 import { HelpDialog } from './HelpDialog';
 import { Notices } from './Notices';
+
+// The group's own voices (recordings played at a tap, and recording them) load with a group's screen.
+const OwnVoiceLayer = lazyScreen(() => import('../ownVoice/OwnVoiceLayer').then((m) => m.OwnVoiceLayer), true);
+const OwnVoiceButton = lazyScreen(() => import('../ownVoice/OwnVoiceButton').then((m) => m.OwnVoiceButton), true);
 
 interface Props {
   readonly route: Route;
@@ -29,6 +34,7 @@ export function AppScreen({ route, title, helpKey, children }: Props) {
   const isKiosk = useContext(KioskContext).isOn;
   const parent = parentOf(route);
   const toStart = parent?.name === 'start';
+  const groupId = 'groupId' in route ? route.groupId : null;
   useEffect(() => {
     document.title = `${title} – Porukka`;
   }, [title]);
@@ -41,10 +47,18 @@ export function AppScreen({ route, title, helpKey, children }: Props) {
       helpLabel={t('nav.help')}
       onHelp={isKiosk ? undefined : () => setHelpOpen(true)}
       notices={<Notices route={route} />}
-      modeControl={isKiosk ? null : <ModeButton />}
+      modeControl={
+        isKiosk ? null : (
+          <>
+            {isSupport && groupId ? <OwnVoiceButton /> : null}
+            <ModeButton />
+          </>
+        )
+      }
       isSupportMode={isSupport}
     >
       {children}
+      {groupId ? <OwnVoiceLayer groupId={groupId} isSupport={isSupport} /> : null}
       {isHelpOpen ? <HelpDialog text={tHelp(helpKey ?? route.name)} onClose={() => setHelpOpen(false)} /> : null}
     </Screen>
   );

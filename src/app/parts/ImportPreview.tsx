@@ -16,6 +16,7 @@ const kindLook: Readonly<Record<ReportKind, { readonly pictogram: PictogramId; r
   memos: { pictogram: 'memo', key: 'transfer.tables.memos' },
   photos: { pictogram: 'photo', key: 'transfer.tables.photos' },
   voices: { pictogram: 'record', key: 'transfer.tables.voices' },
+  recordings: { pictogram: 'read-aloud', key: 'transfer.tables.recordings' },
 };
 
 export interface PreviewGroup {

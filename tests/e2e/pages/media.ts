@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** A large JPEG made in the browser (a photo straight from a tablet camera is about this size). */
 export async function cameraPhoto(page: Page, width = 3000, height = 2000): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
@@ -22,9 +22,11 @@ export async function cameraPhoto(page: Page, width = 3000, height = 2000): Prom
 }
 
 /** Records a voice note with the fake microphone and waits until it can be played. */
-export async function recordVoice(page: Page, scope = page.locator('main')): Promise<void> {
+export async function recordVoice(page: Page, scope: Locator = page.locator('main')): Promise<void> {
   await scope.getByRole('button', { name: /^Nauhoita/ }).first().click();
-  await page.waitForTimeout(700);
-  await scope.getByRole('button', { name: 'Lopeta nauhoitus' }).click();
-  await scope.getByRole('button', { name: 'Kuuntele nauhoitus' }).first().waitFor();
+  // The microphone is on once "Lopeta nauhoitus" can be pressed (the recorder has started).
+  const stop = scope.getByRole('button', { name: 'Lopeta nauhoitus' });
+  await expect(stop).toBeEnabled();
+  await stop.click();
+  await expect(scope.getByRole('button', { name: /^Kuuntele (nauhoitus|oma ääni)$/ }).first()).toBeVisible();
 }
