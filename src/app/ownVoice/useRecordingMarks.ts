@@ -11,10 +11,14 @@ export function useRecordingMarks(recordedKeys: ReadonlySet<string>): void {
     let frame = 0;
     const mark = () => {
       frame = 0;
-      for (const el of markCandidates(document.body)) {
-        const root = el.classList.contains('speak-button') ? readRootOf(el as HTMLElement) : el;
+      const candidates = markCandidates(document.body);
+      const isSpeakButton = (el: Element) => el.classList.contains('speak-button');
+      // Cards and tiles first; a "Kuuntele" inside a card that already shows the mark needs none.
+      for (const el of [...candidates.filter((c) => !isSpeakButton(c)), ...candidates.filter(isSpeakButton)]) {
+        const root = isSpeakButton(el) ? readRootOf(el as HTMLElement) : el;
         const sentences = root ? sentencesIn(root) : [];
-        el.classList.toggle(markClass, sentences.length > 0 && recordedKeys.has(recordingKey(sentences)));
+        const isMarkedAround = isSpeakButton(el) && root?.closest(`.${markClass}`) != null;
+        el.classList.toggle(markClass, !isMarkedAround && sentences.length > 0 && recordedKeys.has(recordingKey(sentences)));
       }
     };
     const later = () => {
