@@ -32,6 +32,8 @@ export interface Person extends SyncFields {
   readonly createdAt: string;
   /** The member agreed that photos of them may be used in documents (PDFs). Absent = no. */
   readonly photoConsent?: boolean | undefined;
+  /** A photo of the member (a media id of the same group) shown instead of their emoji; absent = the emoji. */
+  readonly photoId?: string | undefined;
 }
 
 /** What the group recorded about one of its ten meetings. Its id is `${groupId}/${meetingId}`. */

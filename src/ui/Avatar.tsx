@@ -1,34 +1,20 @@
 import { useContext } from 'preact/hooks';
-import type { PictogramId } from '../content/pictogramId';
-import { Pictogram } from './Pictogram';
-import { Say } from './Say';
+import { AvatarDisc, type AvatarProps } from './AvatarDisc';
 import { SpeechContext } from './speechPort';
+import { useMediaUrl } from './useMediaUrl';
 
-export interface AvatarLook {
-  readonly name: string;
-  readonly colourHex: string;
-  readonly avatar: PictogramId;
-}
+export type { AvatarLook } from './AvatarDisc';
 
-interface Props extends AvatarLook {
-  readonly size?: 'small' | 'medium' | 'large';
-  /** A small pictogram on the disc's corner (a vote, a tick). */
-  readonly badge?: PictogramId | undefined;
-  readonly showName?: boolean;
-}
+type Props = AvatarProps;
 
-/** A member's picture: their pictogram on their colour (a ring in their colour in high contrast), with their name under it. */
-export function Avatar({ name, colourHex, avatar, size = 'medium', badge, showName = true }: Props) {
-  const px = size === 'large' ? 96 : size === 'medium' ? 56 : 32;
-  return (
-    <span class={`avatar avatar--${size}`}>
-      <span class="avatar__disc" style={{ '--avatar-colour': colourHex }}>
-        <Pictogram id={avatar} size={px} />
-        {badge ? <Pictogram id={badge} size={Math.round(px / 2)} class="avatar__badge" /> : null}
-      </span>
-      {showName ? <Say class={name.length > 14 ? 'avatar__name avatar__name--long' : 'avatar__name'} text={name} /> : null}
-    </span>
-  );
+/**
+ * A member's picture: their pictogram on their colour (a ring in their colour in high contrast), or
+ * their own photo (`photoId`) in a ring of their colour, with their name under it. The photo is
+ * decorative like the pictogram: the name is beside it (or said by the button around it).
+ */
+export function Avatar({ photoId, ...look }: Props) {
+  const url = useMediaUrl(photoId);
+  return <AvatarDisc {...look} photoUrl={url} />;
 }
 
 interface ButtonProps extends Props {

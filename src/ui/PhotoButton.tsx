@@ -7,13 +7,15 @@ interface Props {
   readonly label: string;
   readonly onSaved: (mediaId: string) => void;
   readonly onProblem: (problem: MediaProblem) => void;
+  /** Open the camera at once where the tablet can ('user' = the front camera), instead of offering both. */
+  readonly capture?: 'user' | 'environment';
 }
 
 /**
  * Take a photo with the tablet's camera or pick a file (the tablet offers both). A big button
  * that is really a file input, so it works the same with touch, keyboard and switch.
  */
-export function PhotoButton({ label, onSaved, onProblem }: Props) {
+export function PhotoButton({ label, onSaved, onProblem, capture }: Props) {
   const media = useContext(MediaContext);
   const [isSaving, setSaving] = useState(false);
   return (
@@ -21,6 +23,7 @@ export function PhotoButton({ label, onSaved, onProblem }: Props) {
       <input
         type="file"
         accept="image/*"
+        {...(capture ? { capture } : {})}
         class="visually-hidden"
         disabled={!media || isSaving}
         onChange={async (event) => {

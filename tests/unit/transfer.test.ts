@@ -139,7 +139,7 @@ describe('bad files are refused in plain words, and nothing changes', () => {
   const cases: [string, (good: string) => string, string][] = [
     ['not JSON', () => 'Hei, tämä on kirje.', 'notJson'],
     ['another app’s JSON', () => JSON.stringify({ type: 'excalidraw', elements: [] }), 'notPorukkaFile'],
-    ['a newer format', (good) => good.replace('"formatVersion":2', '"formatVersion":3'), 'versionTooNew'],
+    ['a newer format', (good) => good.replace('"formatVersion":3', '"formatVersion":4'), 'versionTooNew'],
     ['a truncated file', (good) => good.slice(0, Math.floor(good.length / 2)), 'truncated'],
     ['a record that fails the schema', (good) => good.replace('"role":"participant"', '"role":"boss"'), 'invalidRecords'],
     ['an answer that fails its kind', (good) => good.replace('"vote":"yes"', '"vote":"maybe"'), 'invalidRecords'],

@@ -48,7 +48,7 @@ export function DiaryPageView({ groupId, page, members, rules, goalEntries }: Pr
       {came.length > 0 ? (
         <div class="avatar-grid" role="group" aria-label={t('diary.came')}>
           {came.map((m) => (
-            <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} size="small" />
+            <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" />
           ))}
         </div>
       ) : null}

@@ -17,8 +17,16 @@ import type { DocumentData, DocumentTexts } from './types';
 /** At most this many of the meeting's photos go on the memo. */
 export const maxMemoPhotos = 12;
 
-/** A member on paper: always their avatar (members have no photo of their own in the app). */
-export const paperMember = (m: Person): PaperPerson => ({ name: m.name, avatar: m.avatar, colourHex: colourHex(m.colour) });
+/**
+ * A member on paper: their own photo only when they gave photo consent (`photoConsent === true`);
+ * otherwise, and for anyone who has no photo, their emoji on their colour.
+ */
+export const paperMember = (m: Person): PaperPerson => ({
+  name: m.name,
+  avatar: m.avatar,
+  colourHex: colourHex(m.colour),
+  ...(m.photoConsent === true && m.photoId ? { photoId: m.photoId } : {}),
+});
 
 const names = (people: readonly Person[], language: string): string => new Intl.ListFormat(language, { type: 'conjunction' }).format(people.map((p) => p.name));
 

@@ -10,6 +10,7 @@ import { Say } from '../../ui/Say';
 import { Section } from '../../ui/Section';
 import { useLive } from '../hooks/useLive';
 import { href } from '../router';
+import { GroupMedia } from '../parts/GroupMedia';
 
 /** Whether the meeting was held, on which day, and who came (changed on the "held" screen). */
 export function HeldSummary({ groupId, meetingId }: { readonly groupId: string; readonly meetingId: MeetingId }) {
@@ -23,11 +24,13 @@ export function HeldSummary({ groupId, meetingId }: { readonly groupId: string; 
         <Say text={record?.heldOn ? t('meeting.heldOn', { day: formatDay(record.heldOn, language) }) : t('meeting.notHeld')} />
       </p>
       {record?.heldOn ? (
+        <GroupMedia groupId={groupId}>
         <div class="avatar-grid">
           {came.map((m) => (
-            <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} size="small" />
+            <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" />
           ))}
         </div>
+        </GroupMedia>
       ) : null}
       <BigButton
         pictogram={record?.heldOn ? 'edit' : 'done'}

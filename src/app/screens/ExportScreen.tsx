@@ -54,6 +54,7 @@ export function ExportScreen({ route, groupId }: { readonly route: Route; readon
             <Say text={t('transfer.fileReady', { size: megabytes(made.file.size, language) })} />
           </p>
           {made.built.groupIds.length === 0 ? <Notice pictogram="question" text={t('transfer.nothingToExport')} /> : null}
+          {made.built.memberPhotos > 0 ? <Notice pictogram="photo" text={t('transfer.memberPhotos', { count: made.built.memberPhotos })} /> : null}
           <div class="button-row">
             {canShareFile(made.file) ? (
               <BigButton

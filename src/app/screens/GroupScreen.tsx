@@ -16,6 +16,7 @@ import { useGroupPage } from '../hooks/useGroupPage';
 import { useRules } from '../hooks/useRules';
 import { AppScreen } from '../parts/AppScreen';
 import { BackupStatus } from '../parts/BackupStatus';
+import { GroupMedia } from '../parts/GroupMedia';
 import { GroupMemos } from '../parts/GroupMemos';
 import { GroupResults } from '../parts/GroupResults';
 import { JourneyPath } from '../parts/JourneyPath';
@@ -90,9 +91,11 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
       <GroupMemos groupId={groupId} />
       {members.length > 0 || isSupport ? (
         <Section title={t('members.title')} pictogram="group">
-          <div class="avatar-grid">
-            {members.map((m) => <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} />)}
-          </div>
+          <GroupMedia groupId={groupId}>
+            <div class="avatar-grid">
+              {members.map((m) => <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} />)}
+            </div>
+          </GroupMedia>
           <SupportOnly>
             <div class="button-row">
               <BigButton pictogram="edit" label={t('members.edit')} href={href({ name: 'members', groupId })} />

@@ -17,6 +17,7 @@ import { AppScreen } from '../parts/AppScreen';
 import { NotFoundScreen } from '../parts/NotFoundScreen';
 import { today } from '../../domain/dates';
 import { navigate, type Route } from '../router';
+import { GroupMedia } from '../parts/GroupMedia';
 
 interface Props {
   readonly route: Route;
@@ -72,6 +73,7 @@ export function MeetingHeldScreen({ route, groupId, meetingId }: Props) {
               <Pictogram id="group" size={40} />
               <Say text={t('meeting.whoCame')} />
             </legend>
+            <GroupMedia groupId={groupId}>
             <div class="avatar-grid">
               {members?.map((m) => (
                 <AvatarButton
@@ -79,6 +81,7 @@ export function MeetingHeldScreen({ route, groupId, meetingId }: Props) {
                   name={m.name}
                   colourHex={colourHex(m.colour)}
                   avatar={m.avatar}
+                  photoId={m.photoId}
                   pressed={present.has(m.id)}
                   badge={present.has(m.id) ? 'done' : undefined}
                   onClick={() => {
@@ -90,6 +93,7 @@ export function MeetingHeldScreen({ route, groupId, meetingId }: Props) {
                 />
               ))}
             </div>
+            </GroupMedia>
           </fieldset>
           <BigButton type="submit" variant="primary" pictogram="save" label={t('actions.save')} />
           {record?.heldOn ? <BigButton pictogram="undo" label={t('meeting.markNotHeld')} onClick={() => void markNotHeld()} /> : null}

@@ -13,6 +13,8 @@ import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/TextField';
 import { useLive } from '../hooks/useLive';
 import { AppScreen } from '../parts/AppScreen';
+import { GroupMedia } from '../parts/GroupMedia';
+import { MemberPhotoField, savedPhotoId, type PhotoChoice } from '../parts/MemberPhotoField';
 import { roleLabelKey, rolePictogram } from '../parts/roles';
 import { navigate, type Route } from '../router';
 
@@ -40,10 +42,12 @@ export function MemberFormScreen({ route, groupId, personId }: Props) {
   const members = useLive(() => listMembers(groupId), [groupId]);
   const [draft, setDraft] = useState<PersonDraft | null>(null);
   const [isNameMissing, setNameMissing] = useState(false);
+  const [photo, setPhoto] = useState<PhotoChoice>({ photoId: undefined, usePhoto: false });
   useEffect(() => {
     if (!members || draft) return;
     const existing = members.find((m) => m.id === personId);
     setDraft(existing ? { name: existing.name, role: existing.role, colour: existing.colour, avatar: existing.avatar, photoConsent: existing.photoConsent === true } : freshDraft(members));
+    if (existing?.photoId) setPhoto({ photoId: existing.photoId, usePhoto: true });
   }, [members, draft, personId]);
 
   const isMissing = members !== undefined && personId !== null && !members.some((m) => m.id === personId);
@@ -60,7 +64,7 @@ export function MemberFormScreen({ route, groupId, personId }: Props) {
   const change = (patch: Partial<PersonDraft>) => setDraft({ ...draft, ...patch });
   const save = async (event: Event) => {
     event.preventDefault();
-    const clean = { ...draft, name: draft.name.trim() };
+    const clean = { ...draft, name: draft.name.trim(), photoId: savedPhotoId(photo) };
     if (!clean.name) {
       setNameMissing(true);
       return;
@@ -76,9 +80,10 @@ export function MemberFormScreen({ route, groupId, personId }: Props) {
 
   return (
     <AppScreen route={route} title={title}>
+      <GroupMedia groupId={groupId}>
       <form class="stack" onSubmit={save} noValidate>
         <div class="member-preview" aria-hidden="true">
-          <Avatar name={draft.name || '?'} colourHex={colourHex(draft.colour)} avatar={draft.avatar} size="large" />
+          <Avatar name={draft.name || '?'} colourHex={colourHex(draft.colour)} avatar={draft.avatar} photoId={savedPhotoId(photo)} size="large" />
         </div>
         <TextField
           name="member-name"
@@ -119,6 +124,7 @@ export function MemberFormScreen({ route, groupId, personId }: Props) {
           onChange={(avatar) => change({ avatar })}
           choices={avatarPictograms.map((a) => ({ value: a, label: t(`avatars.${a}`), pictogram: a }))}
         />
+        <MemberPhotoField name={draft.name} emoji={draft.avatar} value={photo} onChange={setPhoto} />
         <ChoiceTiles
           legend={t('memberForm.photoConsent')}
           legendPictogram="photo-consent"
@@ -132,6 +138,7 @@ export function MemberFormScreen({ route, groupId, personId }: Props) {
         />
         <BigButton type="submit" variant="primary" pictogram="save" label={t('actions.save')} />
       </form>
+      </GroupMedia>
     </AppScreen>
   );
 }

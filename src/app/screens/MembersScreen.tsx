@@ -10,6 +10,7 @@ import { Loading } from '../../ui/Loading';
 import { Say } from '../../ui/Say';
 import { useLive } from '../hooks/useLive';
 import { AppScreen } from '../parts/AppScreen';
+import { GroupMedia } from '../parts/GroupMedia';
 import { roleLabelKey } from '../parts/roles';
 import { href, type Route } from '../router';
 
@@ -36,10 +37,11 @@ export function MembersScreen({ route, groupId }: { readonly route: Route; reado
           <Say text={t('members.none')} />
         </p>
       ) : null}
+      <GroupMedia groupId={groupId}>
       <ul class="member-list">
         {members.map((m) => (
           <li key={m.id} class="member-row">
-            <Avatar name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} />
+            <Avatar name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} />
             <span class="member-row__role">
               <Say text={t(roleLabelKey[m.role])} />
               <Say class="member-row__consent" text={t(m.photoConsent ? 'members.consentGiven' : 'members.consentMissing')} />
@@ -55,6 +57,7 @@ export function MembersScreen({ route, groupId }: { readonly route: Route; reado
           </li>
         ))}
       </ul>
+      </GroupMedia>
       <div class="button-row">
         <BigButton variant="primary" pictogram="add" label={t('members.add')} href={href({ name: 'newMember', groupId })} />
         <BigButton pictogram="done" label={t('actions.ready')} href={href({ name: 'group', groupId })} />

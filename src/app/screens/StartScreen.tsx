@@ -4,7 +4,8 @@ import type { Group } from '../../domain/records';
 import { useT } from '../../i18n/useT';
 import { listGroups } from '../../storage/repositories/groups';
 import { listMembers } from '../../storage/repositories/people';
-import { Avatar } from '../../ui/Avatar';
+// The small pictures here are emoji only: the photo loading stays out of the initial JavaScript.
+import { AvatarDisc as Avatar } from '../../ui/AvatarDisc';
 import { BigButton } from '../../ui/BigButton';
 import { Pictogram } from '../../ui/Pictogram';
 import { PictureCard } from '../../ui/PictureCard';

@@ -12,6 +12,8 @@ export interface BuiltFile {
   /** The device clock at export: changes after it are not in the file. */
   readonly stamp: string;
   readonly exportedAt: string;
+  /** How many members have their own photo in the file (the export screen says so). */
+  readonly memberPhotos: number;
 }
 
 export const appVersion = '0.1.0';
@@ -41,7 +43,9 @@ export async function buildGroupFile(groupIds: readonly string[] | null, passwor
   } else {
     envelope = { ...base, encryption: null, payload };
   }
-  return { text: JSON.stringify(envelope), groupIds: ids, stamp: device.clock, exportedAt };
+  const photoIds = new Set(records.media.filter((m) => !m.deleted).map((m) => m.id));
+  const memberPhotos = records.people.filter((p) => !p.deleted && p.photoId !== undefined && photoIds.has(p.photoId)).length;
+  return { text: JSON.stringify(envelope), groupIds: ids, stamp: device.clock, exportedAt, memberPhotos };
 }
 
 /** A file name people recognise: porukka-<group>-<day>.porukka.json */

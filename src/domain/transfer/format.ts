@@ -7,10 +7,10 @@ import { colours } from '../people';
 import { roles } from '../records';
 
 export const formatName = 'porukka-group-export';
-/** 2: members' photo consent, and answers that belong to the group rather than one meeting. */
-export const formatVersion = 2;
+/** 2: members' photo consent, and answers that belong to the group rather than one meeting. 3: members' own photos. */
+export const formatVersion = 3;
 /** Versions this app reads: each later version only added to the one before. */
-export const readableVersions = [1, 2] as const;
+export const readableVersions = [1, 2, 3] as const;
 /** Files above this are refused before reading (a group with many photos stays far below it). */
 export const maxFileBytes = 150 * 1024 * 1024;
 
@@ -46,6 +46,8 @@ export const personRecordSchema = v.strictObject({
   createdAt: stamp,
   /** Since version 2; a member without it has not given consent. */
   photoConsent: v.optional(v.boolean()),
+  /** Since version 3; the member's own photo (a media record of the group), absent = their emoji. */
+  photoId: v.optional(id),
 });
 
 export const meetingRecordSchema = v.strictObject({

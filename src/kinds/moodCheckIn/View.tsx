@@ -55,7 +55,7 @@ export function View({ exercise, members, answers, links }: KindViewProps<'moodC
                     <span class="result__voters" aria-hidden="true">
                       {personIds.map((id) => {
                         const m = byId.get(id);
-                        return m ? <Avatar key={id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} size="small" showName={false} /> : null;
+                        return m ? <Avatar key={id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" showName={false} /> : null;
                       })}
                     </span>
                   </li>

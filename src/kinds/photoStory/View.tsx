@@ -37,6 +37,7 @@ export function View(props: KindViewProps<'photoStory'>) {
                 name={m.name}
                 colourHex={colourHex(m.colour)}
                 avatar={m.avatar}
+                photoId={m.photoId}
                 badge={hasContent(stories.get(m.id)) ? 'done' : undefined}
                 description={t(hasContent(stories.get(m.id)) ? 'kinds.photoStory.hasStory' : 'turns.notYet')}
                 onClick={() => onStep(m.id)}

@@ -72,6 +72,7 @@ export function MemberTurns({ members, title, titlePictogram, membersHref, badge
               name={m.name}
               colourHex={colourHex(m.colour)}
               avatar={m.avatar}
+              photoId={m.photoId}
               badge={badgeOf(m)}
               description={describe(m)}
               onClick={() => {

@@ -52,6 +52,7 @@ export function TurnFrame({ person, question, subject, children, onDone, status,
               name={m.name}
               colourHex={colourHex(m.colour)}
               avatar={m.avatar}
+              photoId={m.photoId}
               size="small"
               showName={false}
               badge={turns.badgeOf(m)}
@@ -63,7 +64,7 @@ export function TurnFrame({ person, question, subject, children, onDone, status,
         </nav>
       ) : null}
       <div class="turn__who">
-        <Avatar name={person.name} colourHex={colourHex(person.colour)} avatar={person.avatar} size="medium" />
+        <Avatar name={person.name} colourHex={colourHex(person.colour)} avatar={person.avatar} photoId={person.photoId} size="medium" />
         <h2 id={headingId} class="turn__question" tabIndex={-1} ref={heading}>
           <Say text={question} />
         </h2>

@@ -4,7 +4,7 @@ import type { Person } from '../../domain/records';
 import { db } from '../db';
 import { stampedWrite } from '../device';
 
-export type PersonDraft = Pick<Person, 'name' | 'colour' | 'avatar' | 'role' | 'photoConsent'>;
+export type PersonDraft = Pick<Person, 'name' | 'colour' | 'avatar' | 'role' | 'photoConsent' | 'photoId'>;
 
 export async function addPerson(groupId: string, draft: PersonDraft): Promise<Person> {
   return stampedWrite(['people'], async (stamp, database) => {

@@ -94,7 +94,7 @@ function TaskSummary({ task, partnerName, members }: { readonly task: AgreementT
       <Say text={`${task.text.replace(/[.!?]+$/, '')}. ${who}`} />
       <span class="result__voters" aria-hidden="true">
         {doers.map((m) => (
-          <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} size="small" showName={false} />
+          <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" showName={false} />
         ))}
         {task.byPartner ? <Pictogram id="partner" size={32} /> : null}
       </span>

@@ -37,6 +37,7 @@ export function TaskRow({ task, members, partner, onToggle, onRemove }: Props) {
               name={m.name}
               colourHex={colourHex(m.colour)}
               avatar={m.avatar}
+              photoId={m.photoId}
               pressed={task.memberIds.includes(m.id)}
               description={task.text}
               onClick={() => onToggle(m.id)}

@@ -64,7 +64,7 @@ export function ResultStep({ exercise, members, answers, sources, links, group, 
               <span class="result__voters" aria-hidden="true">
                 {personIds.map((id, n) => {
                   const m = byId.get(id);
-                  return m ? <Avatar key={`${id}-${n}`} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} size="small" showName={false} /> : null;
+                  return m ? <Avatar key={`${id}-${n}`} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" showName={false} /> : null;
                 })}
               </span>
               <div class="button-row">

@@ -43,7 +43,7 @@ export function CertificateCard({ person, groupName, parts, personal }: Props) {
         <Pictogram id="certificate" size={56} />
         <Say text={t('certificate.title')} />
       </h2>
-      <Avatar name={person.name} colourHex={colourHex(person.colour)} avatar={person.avatar} size="large" />
+      <Avatar name={person.name} colourHex={colourHex(person.colour)} avatar={person.avatar} photoId={person.photoId} size="large" />
       <p class="lead">
         <Say text={t('certificate.tookPart', { name: person.name, group: groupName })} />
       </p>

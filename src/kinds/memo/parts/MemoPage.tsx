@@ -23,7 +23,7 @@ function People({ ids, members, partners = [], partnerKeys = [] }: { readonly id
   return (
     <div class="avatar-grid">
       {people.map((m) => (
-        <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} size="small" />
+        <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" />
       ))}
       {others.map((p) => (
         <Avatar key={p.key} name={p.name} colourHex="#e8eef7" avatar="partner" size="small" />

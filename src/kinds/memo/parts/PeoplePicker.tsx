@@ -19,7 +19,7 @@ export function PeoplePicker({ label, members, chosen, onToggle, partners = [], 
   return (
     <div class="avatar-grid" role="group" aria-label={label}>
       {members.map((m) => (
-        <AvatarButton key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} pressed={chosen.includes(m.id)} onClick={() => onToggle(m.id)} />
+        <AvatarButton key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} pressed={chosen.includes(m.id)} onClick={() => onToggle(m.id)} />
       ))}
       {partners.map((p) => (
         <AvatarButton key={p.key} name={p.name} colourHex="#e8eef7" avatar="partner" pressed={chosenPartners.includes(p.key)} onClick={() => onTogglePartner?.(p.key)} />

@@ -14,7 +14,7 @@ export function StoryCard({ person, story }: { readonly person: Person; readonly
   return (
     <article class="story-card" data-card aria-label={person.name}>
       <div class="story-card__who">
-        <Avatar name={person.name} colourHex={colourHex(person.colour)} avatar={person.avatar} size="small" />
+        <Avatar name={person.name} colourHex={colourHex(person.colour)} avatar={person.avatar} photoId={person.photoId} size="small" />
       </div>
       {story.photoId ? <MediaImage mediaId={story.photoId} alt={t('kinds.photoStory.photoOf', { name: person.name })} /> : null}
       {story.text ? <Say class="story-card__text" text={story.text} /> : null}

@@ -37,7 +37,7 @@ export function StoryEditor({ person, story, prompts, answers, onDone }: Props) 
   return (
     <div class="stack">
       <div class="member-preview">
-        <Avatar name={person.name} colourHex={colourHex(person.colour)} avatar={person.avatar} size="large" />
+        <Avatar name={person.name} colourHex={colourHex(person.colour)} avatar={person.avatar} photoId={person.photoId} size="large" />
       </div>
       <Section title={t('kinds.photoStory.photo')} pictogram="photo">
         {story?.photoId ? <MediaImage mediaId={story.photoId} alt={t('kinds.photoStory.photoOf', { name: person.name })} size="large" /> : null}

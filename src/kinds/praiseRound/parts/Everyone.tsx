@@ -17,7 +17,7 @@ export function Everyone({ exercise, members, answers, onStep }: KindViewProps<'
         return (
           <section key={m.id} class="stack praise-person" aria-label={m.name}>
             <h2 class="section-title">
-              <Avatar name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} size="medium" />
+              <Avatar name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="medium" />
             </h2>
             {cards.length > 0 ? (
               <ul class="card-grid">

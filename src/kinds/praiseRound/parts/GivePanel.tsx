@@ -42,7 +42,7 @@ export function GivePanel({ config, holder, giver, answers, onDone }: Props) {
       class="give-turn"
       subject={
         <div class="give-turn__subject">
-          {isSelf ? null : <Avatar name={holder.name} colourHex={colourHex(holder.colour)} avatar={holder.avatar} size="small" />}
+          {isSelf ? null : <Avatar name={holder.name} colourHex={colourHex(holder.colour)} avatar={holder.avatar} photoId={holder.photoId} size="small" />}
           {(isSelf ? config.selfQuestions : config.questions).map((q) => (
             <PictureCard key={q.id} pictogram={q.pictogram} text={tContent(q.textKey)} speakLabel={t('actions.listen')} />
           ))}

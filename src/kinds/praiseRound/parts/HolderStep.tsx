@@ -27,7 +27,7 @@ export function HolderStep({ exercise, members, answers, links, holder, onStep }
         <h2 class="praise-holder__title">
           <Say text={t('kinds.praiseRound.holderTitle')} />
         </h2>
-        <Avatar name={holder.name} colourHex={colourHex(holder.colour)} avatar={holder.avatar} size="large" />
+        <Avatar name={holder.name} colourHex={colourHex(holder.colour)} avatar={holder.avatar} photoId={holder.photoId} size="large" />
       </div>
       <MemberTurns
         members={members}

@@ -28,6 +28,7 @@ export function Overview({ exercise, members, answers, links, onStep }: KindView
                   name={m.name}
                   colourHex={colourHex(m.colour)}
                   avatar={m.avatar}
+                  photoId={m.photoId}
                   badge={count > 0 ? 'praise' : undefined}
                   description={t('kinds.praiseRound.praiseCount', { count })}
                   onClick={() => onStep(m.id)}

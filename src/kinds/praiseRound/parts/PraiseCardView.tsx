@@ -31,7 +31,7 @@ export function PraiseCardView({ card, config, members, answers }: Props) {
       {card.voiceId ? <VoicePlay mediaId={card.voiceId} /> : null}
       {giver ? (
         <div class="praise-card__giver">
-          <Avatar name={giver.name} colourHex={colourHex(giver.colour)} avatar={giver.avatar} size="small" showName={false} />
+          <Avatar name={giver.name} colourHex={colourHex(giver.colour)} avatar={giver.avatar} photoId={giver.photoId} size="small" showName={false} />
           <Say text={t(isSelfPraise(card) ? 'kinds.praiseRound.fromSelf' : 'kinds.praiseRound.from', { name: giver.name })} />
         </div>
       ) : null}

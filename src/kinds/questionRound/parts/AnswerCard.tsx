@@ -24,7 +24,7 @@ export function AnswerCard({ answer, config, members }: Props) {
     <article class="board-card answer-card" data-card aria-label={who.map((m) => m.name).join(', ')}>
       <div class="answer-card__who">
         {who.map((m) => (
-          <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} size="small" />
+          <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" />
         ))}
       </div>
       {pictures.length > 0 ? (

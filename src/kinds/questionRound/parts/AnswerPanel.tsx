@@ -56,7 +56,7 @@ export function AnswerPanel({ exercise, members, answers, question, person, onDo
       subject={
         <div class="round-subject">
           <Pictogram id={question.pictogram} size={40} />
-          {partner ? <Avatar name={partner.name} colourHex={colourHex(partner.colour)} avatar={partner.avatar} size="small" /> : null}
+          {partner ? <Avatar name={partner.name} colourHex={colourHex(partner.colour)} avatar={partner.avatar} photoId={partner.photoId} size="small" /> : null}
         </div>
       }
       onDone={onDone}
@@ -96,6 +96,7 @@ export function AnswerPanel({ exercise, members, answers, question, person, onDo
                   name={m.name}
                   colourHex={colourHex(m.colour)}
                   avatar={m.avatar}
+                  photoId={m.photoId}
                   size="small"
                   pressed={answer.pairId === m.id}
                   onClick={() => void save({ pairId: answer.pairId === m.id ? null : m.id })}

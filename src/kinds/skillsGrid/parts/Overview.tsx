@@ -29,6 +29,7 @@ export function Overview({ exercise, members, answers, onStep, links }: KindView
                   name={m.name}
                   colourHex={colourHex(m.colour)}
                   avatar={m.avatar}
+                  photoId={m.photoId}
                   badge={count > 0 ? 'done' : undefined}
                   description={count > 0 ? t('skillsGrid.chosen', { count }) : t('turns.notYet')}
                   onClick={() => onStep(m.id)}

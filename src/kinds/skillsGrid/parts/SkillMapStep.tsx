@@ -33,7 +33,7 @@ export function SkillMapStep({ exercise, members, answers, onStep }: KindViewPro
                     <span class="skill-map__holders">
                       {holderIds.flatMap((id) => {
                         const m = byId.get(id);
-                        return m ? [<Avatar key={id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} size="small" />] : [];
+                        return m ? [<Avatar key={id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" />] : [];
                       })}
                     </span>
                   ) : (

@@ -33,7 +33,7 @@ export function Results({ exercise, members, answers, links, onStep }: KindViewP
   const voters = (ids: readonly string[]) =>
     ids.flatMap((id) => {
       const m = byId.get(id);
-      return m ? [<Avatar key={id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} size="small" showName={false} />] : [];
+      return m ? [<Avatar key={id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" showName={false} />] : [];
     });
   const offersAny = tallies.some((row) => ruleOffer(row) !== null);
 

@@ -36,6 +36,7 @@ export function PeoplePicker({ kind, title, pictogram, task, people, answers, de
               name={m.name}
               colourHex={colourHex(m.colour)}
               avatar={m.avatar}
+              photoId={m.photoId}
               pressed={isChosen}
               badge={isChosen ? 'done' : undefined}
               description={extra ? `${t(words[isChosen ? 0 : 1])}, ${extra}` : t(words[isChosen ? 0 : 1])}

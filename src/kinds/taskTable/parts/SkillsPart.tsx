@@ -37,7 +37,7 @@ export function SkillsPart({ task, map, members, answers }: Props) {
               <span class="skill-tile__holders">
                 {(map.holders.get(skill.id) ?? []).flatMap((id) => {
                   const m = byId.get(id);
-                  return m ? [<Avatar key={id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} size="small" showName={false} />] : [];
+                  return m ? [<Avatar key={id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" showName={false} />] : [];
                 })}
               </span>
             </BigButton>

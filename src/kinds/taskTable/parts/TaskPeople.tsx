@@ -26,7 +26,7 @@ export function TaskPeople({ label, pictogram, ids, members }: Props) {
       {people.length > 0 ? (
         <span class="task-row__people">
           {people.map((m) => (
-            <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} size="small" />
+            <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" />
           ))}
         </span>
       ) : (
