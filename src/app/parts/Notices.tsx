@@ -29,7 +29,18 @@ export function Notices({ route }: { readonly route: Route }) {
     const el = box.current;
     if (!el) return undefined;
     const root = document.documentElement;
-    const measure = () => root.style.setProperty('--notices-height', `${Math.ceil(el.getBoundingClientRect().height)}px`);
+    let height = 0;
+    const measure = () => {
+      const grew = Math.ceil(el.getBoundingClientRect().height) > height;
+      height = Math.ceil(el.getBoundingClientRect().height);
+      root.style.setProperty('--notices-height', `${height}px`);
+      // A notice that just came must not hide what the person is using: the focused choice or field
+      // moves up clear of it (scroll-padding-bottom keeps the notices' height free, wayOn.css).
+      const active = document.activeElement;
+      if (grew && active instanceof HTMLElement && active !== document.body && !el.contains(active)) {
+        if (active.getBoundingClientRect().bottom > window.innerHeight - height) active.scrollIntoView({ block: 'nearest' });
+      }
+    };
     measure();
     if (typeof ResizeObserver === 'undefined') return () => root.style.removeProperty('--notices-height');
     const observer = new ResizeObserver(measure);
