@@ -14,7 +14,8 @@ type Props = AvatarProps;
  */
 export function Avatar({ photoId, ...look }: Props) {
   const url = useMediaUrl(photoId);
-  return <AvatarDisc {...look} photoUrl={url} />;
+  // Sized by the CSS (memberPhoto.css, and any rule for the pictogram it replaces).
+  return <AvatarDisc {...look} picture={url ? <img class="pictogram avatar__photo" src={url} alt="" draggable={false} /> : undefined} />;
 }
 
 interface ButtonProps extends Props {

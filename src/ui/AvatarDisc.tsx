@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { PictogramId } from '../content/pictogramId';
 import { Pictogram } from './Pictogram';
 import { Say } from './Say';
@@ -18,16 +19,16 @@ export interface AvatarProps extends AvatarLook {
 }
 
 /**
- * A member's picture: their pictogram on their colour, or their photo inside a ring of their colour
- * (`photoUrl`, a loaded object URL), with their name under it. Kept apart from the photo loading, so
- * the start screen's small pictures cost the initial JavaScript nothing more.
+ * A member's picture: their pictogram on their colour, or what `picture` gives instead (their photo,
+ * see Avatar.tsx) in a ring of their colour, with their name under it. Kept apart from the photo
+ * loading, so the start screen's small pictures cost the initial JavaScript nothing more.
  */
-export function AvatarDisc({ name, colourHex, avatar, size = 'medium', badge, showName = true, photoUrl }: AvatarProps & { readonly photoUrl?: string | null }) {
+export function AvatarDisc({ name, colourHex, avatar, size = 'medium', badge, showName = true, picture }: AvatarProps & { readonly picture?: ComponentChildren }) {
   const px = size === 'large' ? 96 : size === 'medium' ? 56 : 32;
   return (
     <span class={`avatar avatar--${size}`}>
       <span class="avatar__disc" style={{ '--avatar-colour': colourHex }}>
-        {photoUrl ? <img class="avatar__photo" src={photoUrl} alt="" width={px} height={px} draggable={false} /> : <Pictogram id={avatar} size={px} />}
+        {picture ?? <Pictogram id={avatar} size={px} />}
         {badge ? <Pictogram id={badge} size={Math.round(px / 2)} class="avatar__badge" /> : null}
       </span>
       {showName ? <Say class={name.length > 14 ? 'avatar__name avatar__name--long' : 'avatar__name'} text={name} /> : null}
