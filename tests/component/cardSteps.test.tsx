@@ -137,7 +137,8 @@ describe('one tap, one save: the other forms participants fill in', () => {
     render(<KindHost groupId="g1" scope="m03" exercise={lift} step="new" onStep={() => undefined} />);
     const [where] = await screen.findAllByLabelText('Tai kirjoita vastaus');
     fireEvent.input(where!, { target: { value: 'Kirjastossa' } });
-    const save = screen.getByRole('button', { name: 'Tallenna vastaus' });
+    fireEvent.click(screen.getByRole('button', { name: 'Seuraava' }));
+    const save = await screen.findByRole('button', { name: 'Tallenna vastaus' });
     save.click();
     save.click();
     await waitFor(async () => expect((await listExerciseEntries('g1', 'm03-city-lift')).filter((e) => !e.deleted)).toHaveLength(1));

@@ -50,6 +50,7 @@ test('meetings 1–3: invitation, check-in, stories, small talk, field notes, id
   await page.getByRole('button', { name: 'Uusi vastaus' }).click();
   await checkScreen(page, 'city lift: new answer');
   await page.locator('input[name="reply-where"]').fill('Torilla');
+  await page.getByRole('button', { name: 'Seuraava' }).click();
   await page.getByRole('button', { name: 'Tallenna vastaus' }).click();
   await checkScreen(page, 'city lift: answers');
 

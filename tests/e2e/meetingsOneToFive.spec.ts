@@ -108,17 +108,25 @@ test('a group does every exercise of meetings 1–5, partly offline, and its res
 
   await openExercise(page, /Kaupunkiliftaus/);
   await expect(page.getByText('Missä tapaat tuttujasi?')).toBeVisible();
+  // One question per screen: "Seuraava" on to the second, which saves the answer.
   await page.getByRole('button', { name: 'Uusi vastaus' }).click();
+  await expect(page.getByText('Kysymys 1 / 2')).toBeVisible();
   await page.locator('input[name="reply-where"]').fill('Kirjastossa');
+  await page.getByRole('button', { name: 'Seuraava' }).click();
+  await expect(page.getByText('Kysymys 2 / 2')).toBeVisible();
   await page.locator('input[name="reply-what"]').fill('Luemme lehtiä');
   await page.getByRole('button', { name: 'Tallenna vastaus' }).click();
   await page.getByRole('button', { name: 'Uusi vastaus' }).click();
   await page.locator('input[name="reply-where"]').fill('Uimahallissa');
-  await recordVoice(page, page.locator('fieldset').nth(1));
-  // The tablet drops the page outdoors (a reload, offline): the half-written answer is still there.
+  await page.getByRole('button', { name: 'Seuraava' }).click();
+  await recordVoice(page, page.getByRole('group', { name: 'Mitä teette yhdessä?' }));
+  // The tablet drops the page outdoors (a reload, offline): the half-written answer is still there,
+  // on the question it was at.
   await page.reload();
+  await expect(page.getByRole('group', { name: 'Mitä teette yhdessä?' }).getByRole('button', { name: 'Kuuntele nauhoitus' })).toBeVisible();
+  await page.getByRole('button', { name: 'Edellinen' }).click();
   await expect(page.locator('input[name="reply-where"]')).toHaveValue('Uimahallissa');
-  await expect(page.locator('fieldset').nth(1).getByRole('button', { name: 'Kuuntele nauhoitus' })).toBeVisible();
+  await page.getByRole('button', { name: 'Seuraava' }).click();
   await page.getByRole('button', { name: 'Tallenna vastaus' }).click();
   await expect(page.getByRole('article')).toHaveCount(2);
   await expect(page.getByRole('article', { name: 'Vastaus 2' })).toContainText('Uimahallissa');

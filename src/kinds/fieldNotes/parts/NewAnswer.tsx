@@ -1,8 +1,11 @@
-import { useRef } from 'preact/hooks';
+import { useContext, useLayoutEffect, useRef } from 'preact/hooks';
+import * as v from 'valibot';
 import type { PictureText } from '../../../content/types';
 import { useT } from '../../../i18n/useT';
 import { BigButton } from '../../../ui/BigButton';
 import { PictureCard } from '../../../ui/PictureCard';
+import { Say } from '../../../ui/Say';
+import { SpeechContext } from '../../../ui/speechPort';
 import { TextField } from '../../../ui/TextField';
 import { useDraft } from '../../../ui/useDraft';
 import { VoiceInput, VoicePlay } from '../../shared/MediaInputs';
@@ -12,49 +15,110 @@ interface Props {
   readonly questions: readonly PictureText[];
   readonly onSave: (replies: Readonly<Record<string, Reply>>) => Promise<void>;
   readonly onCancel: () => void;
-  /** Keeps the half-written answer through a reload (see ui/useDraft). */
+  /** Keeps the half-written answer and its question through a reload (see ui/useDraft). */
   readonly draftKey: string;
 }
 
-/** A passer-by's answers: say the question, then record the answer or write a few words. */
+const stepSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/**
+ * A passer-by's answers, one question per screen: the question (tap to hear), a voice recording or a
+ * few written words, "Seuraava" / "Edellinen" (a question can be left empty), and on the last
+ * question "Tallenna vastaus".
+ */
 export function NewAnswer({ questions, onSave, onCancel, draftKey }: Props) {
   const { t, tContent } = useT();
+  const speech = useContext(SpeechContext);
   const [replies, setReplies, clearReplies] = useDraft<Record<string, Reply>>(`${draftKey}/new`, repliesSchema, {});
+  const [savedStep, setStep, clearStep] = useDraft<number>(`${draftKey}/new/step`, stepSchema, 0);
+  const step = Math.min(savedStep, Math.max(0, questions.length - 1));
+  const question = questions[step];
+  const isLast = step >= questions.length - 1;
   // A quick double tap on "Tallenna vastaus" saves one answer: the second waits for the first.
   const savingRef = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const hasMovedRef = useRef(false);
+  // A new question: bring it into view and read it, as a turn's question is read.
+  useLayoutEffect(() => {
+    if (!hasMovedRef.current) return;
+    hasMovedRef.current = false;
+    formRef.current?.scrollIntoView?.({ block: 'start' });
+    const card = formRef.current?.querySelector('.answer-question .picture-card');
+    if (card) speech.sayTurn(card);
+  }, [step, speech]);
+  const go = (to: number) => {
+    hasMovedRef.current = true;
+    setStep(Math.max(0, Math.min(to, questions.length - 1)));
+  };
   const change = (id: string, patch: Reply) => setReplies((previous) => ({ ...previous, [id]: { ...previous[id], ...patch } }));
+  const forget = () => {
+    clearReplies();
+    clearStep();
+  };
+  const reply = question ? replies[question.id] : undefined;
   return (
     <form
-      class="stack"
+      ref={formRef}
+      class="stack answer-form"
       onSubmit={(event) => {
         event.preventDefault();
+        if (!isLast) {
+          go(step + 1);
+          return;
+        }
         if (savingRef.current) return;
         savingRef.current = true;
         void onSave(replies)
-          .then(clearReplies)
+          .then(forget)
           .finally(() => {
             savingRef.current = false;
           });
       }}
     >
-      {questions.map((q) => {
-        const reply = replies[q.id];
-        return (
-          <fieldset key={q.id} class="stack answer-question">
-            <legend class="visually-hidden">{tContent(q.textKey)}</legend>
-            <PictureCard pictogram={q.pictogram} text={tContent(q.textKey)} speakLabel={t('actions.listen')} />
+      {questions.length > 1 ? <Say class="card-form__progress" text={t('cards.form.progress', { n: step + 1, total: questions.length })} /> : null}
+      {question ? (
+        <fieldset key={question.id} class="stack answer-question">
+          <legend class="visually-hidden">{tContent(question.textKey)}</legend>
+          <PictureCard pictogram={question.pictogram} text={tContent(question.textKey)} speakLabel={t('actions.listen')} />
+          <div class="button-row">
+            <VoiceInput hasVoice={Boolean(reply?.voiceId)} onSaved={(voiceId) => change(question.id, { voiceId })} />
             {reply?.voiceId ? <VoicePlay mediaId={reply.voiceId} /> : null}
-            <VoiceInput hasVoice={Boolean(reply?.voiceId)} onSaved={(voiceId) => change(q.id, { voiceId })} />
-            <TextField name={`reply-${q.id}`} label={t('kinds.fieldNotes.write')} pictogram="pencil-paper" value={reply?.text ?? ''} maxLength={1000} onInput={(text) => change(q.id, { text })} />
-          </fieldset>
-        );
-      })}
-      <div class="button-row">
-        <BigButton type="submit" variant="primary" pictogram="save" label={t('kinds.fieldNotes.saveAnswer')} />
-        <BigButton pictogram="close" label={t('actions.cancel')} onClick={() => {
-            clearReplies();
+          </div>
+          <TextField
+            name={`reply-${question.id}`}
+            label={t('kinds.fieldNotes.write')}
+            pictogram="pencil-paper"
+            value={reply?.text ?? ''}
+            maxLength={1000}
+            onInput={(text) => change(question.id, { text })}
+          />
+        </fieldset>
+      ) : null}
+      {/* The second tap of a double tap does nothing here: it neither skips a question nor saves twice. */}
+      <div
+        class="card-form__nav"
+        onClickCapture={(event) => {
+          if (event.detail > 1) {
+            event.preventDefault();
+            event.stopPropagation();
+          }
+        }}
+      >
+        {step > 0 ? <BigButton key="previous" pictogram="previous" label={t('cards.form.previous')} onClick={() => go(step - 1)} /> : null}
+        {isLast ? (
+          <BigButton key="save" type="submit" variant="primary" pictogram="save" label={t('kinds.fieldNotes.saveAnswer')} />
+        ) : (
+          <BigButton key="next" variant="primary" pictogram="next" label={t('cards.form.next')} onClick={() => go(step + 1)} />
+        )}
+        <BigButton
+          key="cancel"
+          pictogram="close"
+          label={t('actions.cancel')}
+          onClick={() => {
+            forget();
             onCancel();
-          }} />
+          }}
+        />
       </div>
     </form>
   );
