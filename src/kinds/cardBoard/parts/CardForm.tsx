@@ -1,5 +1,4 @@
-import { useContext, useLayoutEffect, useRef } from 'preact/hooks';
-import * as v from 'valibot';
+import { useContext, useRef } from 'preact/hooks';
 import type { CardBoardArea, CardField } from '../../../content/types';
 import { useT } from '../../../i18n/useT';
 import { BigButton } from '../../../ui/BigButton';
@@ -10,6 +9,7 @@ import { SpeechContext } from '../../../ui/speechPort';
 import { TextField } from '../../../ui/TextField';
 import { useDraft } from '../../../ui/useDraft';
 import { PhotoInput, VoiceInput, VoicePlay } from '../../shared/MediaInputs';
+import { useQuestionSteps } from '../../shared/useQuestionSteps';
 import { fieldTextMaxLength, hasContent, newCardSchema, tidyCard, type NewCard } from '../cards';
 import { CardFace } from './CardFace';
 
@@ -22,8 +22,6 @@ interface Props {
   readonly draftKey: string;
 }
 
-const stepSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
-
 /**
  * A new card, one question per screen: the question with its picture (tap to hear), its picture
  * choices, own words or a voice note; "Seuraava" / "Edellinen" (a question can be skipped) and, on
@@ -35,26 +33,10 @@ export function CardForm({ area, fields, onAdd, draftKey }: Props) {
   const speech = useContext(SpeechContext);
   const key = `${draftKey}/${area.id}`;
   const [card, setCard, clearCard] = useDraft<NewCard>(key, newCardSchema, { areaId: area.id });
-  const [savedStep, setStep, clearStep] = useDraft<number>(`${key}/step`, stepSchema, 0);
   const total = fields.length + 1;
-  const step = Math.min(savedStep, total - 1);
+  const { step, isLast, go, clearStep, formRef, questionRef } = useQuestionSteps(key, total);
   const field = fields[step];
-  const isLast = step === total - 1;
   const savingRef = useRef(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const questionRef = useRef<HTMLDivElement>(null);
-  const hasMovedRef = useRef(false);
-  // A new question: bring the form into view and read the question (as a turn's question is read).
-  useLayoutEffect(() => {
-    if (!hasMovedRef.current) return;
-    hasMovedRef.current = false;
-    formRef.current?.scrollIntoView?.({ block: 'start' });
-    if (questionRef.current) speech.sayTurn(questionRef.current);
-  }, [step, speech]);
-  const go = (to: number) => {
-    hasMovedRef.current = true;
-    setStep(Math.max(0, Math.min(to, total - 1)));
-  };
 
   const choose = (fieldId: string, choiceId: string) =>
     setCard((previous) => {
@@ -118,7 +100,9 @@ export function CardForm({ area, fields, onAdd, draftKey }: Props) {
           // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
           <div
             class="card-form__question"
-            ref={questionRef}
+            ref={(el) => {
+              questionRef.current = el;
+            }}
             onClick={(event) => {
               if ((event.target as Element).closest('button')) return;
               speech.readAloud(event.currentTarget);

@@ -1,14 +1,13 @@
-import { useContext, useLayoutEffect, useRef } from 'preact/hooks';
-import * as v from 'valibot';
+import { useRef } from 'preact/hooks';
 import type { PictureText } from '../../../content/types';
 import { useT } from '../../../i18n/useT';
 import { BigButton } from '../../../ui/BigButton';
 import { PictureCard } from '../../../ui/PictureCard';
 import { Say } from '../../../ui/Say';
-import { SpeechContext } from '../../../ui/speechPort';
 import { TextField } from '../../../ui/TextField';
 import { useDraft } from '../../../ui/useDraft';
 import { VoiceInput, VoicePlay } from '../../shared/MediaInputs';
+import { useQuestionSteps } from '../../shared/useQuestionSteps';
 import { repliesSchema, type Reply } from '../model';
 
 interface Props {
@@ -19,8 +18,6 @@ interface Props {
   readonly draftKey: string;
 }
 
-const stepSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
-
 /**
  * A passer-by's answers, one question per screen: the question (tap to hear), a voice recording or a
  * few written words, "Seuraava" / "Edellinen" (a question can be left empty), and on the last
@@ -28,28 +25,11 @@ const stepSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
  */
 export function NewAnswer({ questions, onSave, onCancel, draftKey }: Props) {
   const { t, tContent } = useT();
-  const speech = useContext(SpeechContext);
   const [replies, setReplies, clearReplies] = useDraft<Record<string, Reply>>(`${draftKey}/new`, repliesSchema, {});
-  const [savedStep, setStep, clearStep] = useDraft<number>(`${draftKey}/new/step`, stepSchema, 0);
-  const step = Math.min(savedStep, Math.max(0, questions.length - 1));
+  const { step, isLast, go, clearStep, formRef, questionRef } = useQuestionSteps(`${draftKey}/new`, questions.length);
   const question = questions[step];
-  const isLast = step >= questions.length - 1;
   // A quick double tap on "Tallenna vastaus" saves one answer: the second waits for the first.
   const savingRef = useRef(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const hasMovedRef = useRef(false);
-  // A new question: bring it into view and read it, as a turn's question is read.
-  useLayoutEffect(() => {
-    if (!hasMovedRef.current) return;
-    hasMovedRef.current = false;
-    formRef.current?.scrollIntoView?.({ block: 'start' });
-    const card = formRef.current?.querySelector('.answer-question .picture-card');
-    if (card) speech.sayTurn(card);
-  }, [step, speech]);
-  const go = (to: number) => {
-    hasMovedRef.current = true;
-    setStep(Math.max(0, Math.min(to, questions.length - 1)));
-  };
   const change = (id: string, patch: Reply) => setReplies((previous) => ({ ...previous, [id]: { ...previous[id], ...patch } }));
   const forget = () => {
     clearReplies();
@@ -77,7 +57,13 @@ export function NewAnswer({ questions, onSave, onCancel, draftKey }: Props) {
     >
       {questions.length > 1 ? <Say class="card-form__progress" text={t('cards.form.progress', { n: step + 1, total: questions.length })} /> : null}
       {question ? (
-        <fieldset key={question.id} class="stack answer-question">
+        <fieldset
+          key={question.id}
+          class="stack answer-question"
+          ref={(el) => {
+            questionRef.current = el?.querySelector('.picture-card') ?? null;
+          }}
+        >
           <legend class="visually-hidden">{tContent(question.textKey)}</legend>
           <PictureCard pictogram={question.pictogram} text={tContent(question.textKey)} speakLabel={t('actions.listen')} />
           <div class="button-row">
