@@ -44,8 +44,10 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Precache the whole app: every chunk, pictogram, font file and icon (the .woff fonts are for PDFs).
-        globPatterns: ['**/*.{js,css,html,svg,png,woff,woff2,webmanifest,txt}'],
+        // Precache the whole app: every chunk, pictogram, font file and icon (the .woff fonts are for PDFs),
+        // and the offline voice (voice/espeak-ng.mjs + .data, from scripts/build-voice.mjs), so the
+        // "ready for the park" notice waits for it too.
+        globPatterns: ['**/*.{js,mjs,data,css,html,svg,png,woff,woff2,webmanifest,txt}'],
         navigateFallback: 'index.html',
         // Set explicitly: with injectRegister false the plugin would otherwise drop them.
         clientsClaim: true,
@@ -55,6 +57,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The offline voice's worker is an ES module (it imports the engine when first asked to speak).
+  worker: { format: 'es' },
   build: {
     // Pictograms stay separate files (precached), never inlined into the JavaScript.
     assetsInlineLimit: 0,

@@ -60,18 +60,45 @@ test('a card is read aloud when tapped, and each language name is said in its ow
   expect(await spokenTexts(page)).toMatchObject([{ text: 'Svenska', voice: 'Voice sv-SE' }]);
 });
 
-test('without a voice for the language the app says so in words and a picture, and keeps working', async ({ page }) => {
+test('without a device voice for the language the app\'s own voice reads; only when that cannot load either the app says so in words and a picture', async ({ page }) => {
   await installFakeSpeech(page, ['en-GB']);
   await openStart(page);
+  await page.getByRole('banner').getByRole('button', { name: 'Kuuntele' }).click();
+  // The app's own voice (no device voice for Finnish): the first sentence is highlighted while it sounds.
+  await expect(page.locator('.sentence.is-reading')).toHaveText('Tervetuloa Porukkaan!');
+  expect(await spokenTexts(page)).toEqual([]);
+  await page.getByRole('banner').getByRole('button', { name: 'Lopeta' }).click();
+  await expect(page.locator('.sentence.is-reading')).toHaveCount(0);
+  await unlockSupport(page);
+  await page.getByRole('link', { name: 'Asetukset' }).click();
+  await expect(page.getByText('Tabletissa ei ole ääntä tälle kielelle. Porukka lukee omalla äänellä.')).toBeVisible();
+
+  // Its files cannot be had (a tablet that never installed the app, offline): then the notice.
+  await page.route('**/voice/**', (route) => route.abort());
+  await page.goto('/');
   await page.getByRole('banner').getByRole('button', { name: 'Kuuntele' }).click();
   const notice = page.getByRole('status').filter({ hasText: 'Tabletissa ei ole ääntä kielelle Suomi.' });
   await expect(notice).toBeVisible();
   await expect(notice.locator('img[data-pictogram="no-voice"]')).toHaveCount(1);
   await notice.getByRole('button', { name: 'Sulje' }).click();
   await expect(notice).toHaveCount(0);
-  await unlockSupport(page);
   await page.getByRole('link', { name: 'Aloitetaan: tee ensimmäinen porukka' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Uusi porukka' })).toBeVisible();
+});
+
+test('a support person can choose "Porukan oma ääni" even when the device has a voice', async ({ page }) => {
+  await installFakeSpeech(page, ['fi-FI']);
+  await openStart(page);
+  await unlockSupport(page);
+  await page.getByRole('link', { name: 'Asetukset' }).click();
+  await expect(page.getByText('Tabletissa on ääni tälle kielelle.')).toBeVisible();
+  await page.locator('label.choice-tile', { hasText: 'Porukan oma ääni' }).click();
+  await expect(page.locator('input[name="voice-source"][value="own"]')).toBeChecked();
+  await expect(page.getByText('Porukka lukee omalla äänellä.', { exact: true })).toBeVisible();
+  await clearSpoken(page);
+  await page.getByRole('button', { name: 'Kokeile ääntä' }).click();
+  await expect(page.locator('.sentence.is-reading')).toHaveText('Hei!');
+  expect(await spokenTexts(page)).toEqual([]);
 });
 
 test('the speech rate setting is used for reading', async ({ page }) => {

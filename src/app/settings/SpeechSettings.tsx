@@ -20,8 +20,11 @@ export function SpeechSettings() {
   const voiceName = useStore(settingsStore, (s) => s.voiceName);
   const speakOnTap = useStore(settingsStore, (s) => s.speakOnTap);
   const speakTurns = useStore(settingsStore, (s) => s.speakTurns);
+  const voiceSource = useStore(settingsStore, (s) => s.voiceSource);
+  const missingVoice = useStore(speechStore, (s) => s.missingVoice);
   useStore(speechStore, (s) => s.voicesVersion);
   const names = voiceNames(language);
+  const deviceReads = voiceSource === 'device' && hasVoice(language);
   return (
     <Section title={t('settings.speech')} pictogram="read-aloud">
       <ChoiceTiles
@@ -36,7 +39,21 @@ export function SpeechSettings() {
           { value: 'fast', label: t('settings.rateFast'), pictogram: 'rate-fast' },
         ]}
       />
-      {names.length > 1 ? (
+      <ChoiceTiles
+        legend={t('settings.voiceSource')}
+        legendPictogram="read-aloud"
+        name="voice-source"
+        value={voiceSource}
+        onChange={(source) => saveSetting({ voiceSource: source })}
+        choices={[
+          { value: 'device', label: t('settings.deviceVoice'), pictogram: 'phone' },
+          { value: 'own', label: t('settings.ownVoice'), pictogram: 'group' },
+        ]}
+      />
+      <p>
+        <Say text={t('settings.voiceSourceHelp')} />
+      </p>
+      {voiceSource === 'device' && names.length > 1 ? (
         <ChoiceTiles
           legend={t('settings.voice')}
           legendPictogram="read-aloud"
@@ -56,10 +73,12 @@ export function SpeechSettings() {
         </div>
         <SpeakButton label={t('settings.testVoice')} scope="[data-card]" />
       </div>
-      {hasVoice(language) ? (
+      {missingVoice?.startsWith(language) ? (
+        <Notice pictogram="no-voice" tone="warning" text={t('settings.voiceMissing')} />
+      ) : deviceReads ? (
         <Notice pictogram="read-aloud" tone="success" text={t('settings.voiceFound')} />
       ) : (
-        <Notice pictogram="no-voice" tone="warning" text={t('settings.voiceMissing')} />
+        <Notice pictogram="read-aloud" tone="success" text={t(voiceSource === 'own' ? 'settings.ownVoiceChosen' : 'settings.ownVoiceUsed')} />
       )}
     </Section>
   );

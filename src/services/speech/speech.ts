@@ -1,7 +1,11 @@
-// The one speech service over the Web Speech API. It reads the sentences shown on screen one at a
-// time, highlights the one being read, and says plainly when the device has no voice.
+// The one speech service. It reads the sentences shown on screen one at a time and highlights the one
+// being read, with the best voice there is: the group's own recording of those words, else the
+// device's voice (Web Speech API), else the app's own offline voice (eSpeak NG in a worker, loaded
+// on first use). Only when even that cannot speak does it say plainly that there is no voice.
 import { setMissingVoice, setSpeaking, speechStore, voicesChanged } from '../../state/speechStore';
 import { settingsStore } from '../../state/settingsStore';
+import { ownRecordingFor } from './ownRecordings';
+import { chooseVoiceSource } from './voicePriority';
 import { pickVoice, speechRates, voicesFor } from './voices';
 
 export interface SpokenSentence {
@@ -53,56 +57,78 @@ export function sentencesIn(root: Element): SpokenSentence[] {
 // Each reading gets a number, so events of a reading that was cancelled cannot touch the new one.
 let reading = 0;
 let readingRoot: Element | null = null;
+// Stops the recording or the offline voice now sounding.
+let stopSound: (() => void) | null = null;
+let audioContext: AudioContext | null = null;
 
 export function stopSpeaking(): void {
   reading += 1;
   readingRoot = null;
   synth()?.cancel();
+  stopSound?.();
+  stopSound = null;
   setSpeaking(false);
 }
 
-/** Speaks the sentences one by one. Must run inside the tap handler (iOS allows speech only there). */
+/** Speaks the sentences one by one. Must run inside the tap handler (iOS allows sound only there). */
 export function speak(sentences: readonly SpokenSentence[]): void {
   stopSpeaking();
+  if (sentences.length === 0) return;
   const s = synth();
   const voices = s?.getVoices() ?? [];
-  const { voiceName } = settingsStore.getState();
+  const { voiceName, voiceSource, speechRate } = settingsStore.getState();
   const withVoice = sentences.map((sentence) => ({ sentence, voice: pickVoice(voices, sentence.lang, voiceName) }));
-  // Before the device has told its voices (the list is still empty), everything is spoken with
-  // only its language set, and the platform picks the voice.
-  const voicesKnown = voices.length > 0;
-  const playable = voicesKnown ? withVoice.filter((x) => x.voice !== null) : withVoice;
-  // Say so when the screen's own language has no voice, or when nothing asked for could be read;
-  // a single word in another language (a language's name) is skipped quietly.
-  const pageLanguage = document.documentElement.lang;
-  const missing = voicesKnown
-    ? withVoice.find((x) => x.voice === null && (x.sentence.lang === pageLanguage || playable.length === 0))
-    : undefined;
-  setMissingVoice(missing ? missing.sentence.lang : null);
-  if (!s || playable.length === 0) return;
-  const mine = reading;
-  const rate = speechRates[settingsStore.getState().speechRate];
-  playable.forEach(({ sentence, voice }, index) => {
-    const utterance = new SpeechSynthesisUtterance(sentence.text);
-    utterance.lang = voice ? voice.lang.replace(/_/g, '-') : sentence.lang;
-    if (voice) utterance.voice = voice;
-    utterance.rate = rate;
-    utterance.addEventListener('start', () => {
-      if (reading === mine) setSpeaking(true, sentence.id);
-    });
-    utterance.addEventListener('end', () => {
-      if (reading === mine && index === playable.length - 1) stopSpeaking();
-    });
-    utterance.addEventListener('error', (event) => {
-      if (reading !== mine) return;
-      // Spoken before the voices were known, and the device could not: it has no voice for it.
-      const code = (event as Partial<SpeechSynthesisErrorEvent>).error;
-      if (!voicesKnown && code !== undefined && code !== 'canceled' && code !== 'interrupted') setMissingVoice(sentence.lang);
-      stopSpeaking();
-    });
-    s.speak(utterance);
+  const recording = ownRecordingFor(sentences);
+  const source = chooseVoiceSource({
+    hasRecording: recording !== null,
+    preferOwnVoice: voiceSource === 'own',
+    pageLanguage: document.documentElement.lang || 'fi',
+    // A network voice cannot speak while the tablet is offline (in a park).
+    sentences: withVoice.map((x) => ({ lang: x.sentence.lang, hasDeviceVoice: x.voice !== null && (x.voice.localService || navigator.onLine) })),
   });
-  setSpeaking(true);
+  setMissingVoice(null);
+  const mine = reading;
+  const rate = speechRates[speechRate];
+  // Ends this reading (if it still is the one); with a language, no voice could read it.
+  const done = (missing: string | null = null) => {
+    if (reading !== mine) return;
+    stopSpeaking();
+    setMissingVoice(missing);
+  };
+  if (source === 'device') {
+    // A single word in another language the device has no voice for (a language's name) is skipped.
+    const playable = withVoice.filter((x) => x.voice !== null);
+    playable.forEach(({ sentence, voice }, index) => {
+      const utterance = new SpeechSynthesisUtterance(sentence.text);
+      utterance.lang = voice!.lang.replace(/_/g, '-');
+      utterance.voice = voice;
+      utterance.rate = rate;
+      utterance.addEventListener('start', () => {
+        if (reading === mine) setSpeaking(true, sentence.id);
+      });
+      utterance.addEventListener('end', () => {
+        if (index === playable.length - 1) done();
+      });
+      utterance.addEventListener('error', () => done());
+      s!.speak(utterance);
+    });
+  } else {
+    // The group's recording or the app's own voice. Sound may start only inside the tap, so the
+    // audio element and context start here; the code that plays loads on first use.
+    const element = recording ? new Audio(recording) : null;
+    const started = element?.play();
+    const audio = (audioContext ??= new AudioContext());
+    void audio.resume();
+    let stop: (() => void) | undefined;
+    stopSound = () => (stop ? stop() : element?.pause());
+    import('./players').then(
+      (players) => {
+        if (reading === mine) stop = players.play({ sentences, rate, element, started, audio, show: (id) => reading === mine && setSpeaking(true, id), done });
+      },
+      () => done(sentences[0]!.lang),
+    );
+  }
+  if (reading === mine) setSpeaking(true);
 }
 
 /** Reads everything inside an element from its start, even if it is being read (a tapped choice). */

@@ -11,6 +11,8 @@ export const deviceSettingsSchema = v.object({
   speechRate: v.optional(v.picklist(['slow', 'normal', 'fast']), 'slow'),
   /** The voice a support person picked for the language (its name), or null for the best one. */
   voiceName: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(200))), null),
+  /** Who reads: the device's voice when it has one ('device'), or always the app's own offline voice ('own'). */
+  voiceSource: v.optional(v.picklist(['device', 'own']), 'device'),
   textSize: v.optional(v.picklist(textSizes), 'normal'),
   highContrast: v.optional(v.boolean(), false),
   /** Motion off even when the system does not ask for it. */
