@@ -25,6 +25,7 @@ const BoardScreen = lazyScreen(() => import('./screens/BoardScreen').then((m) =>
 const DiaryScreen = lazyScreen(() => import('./screens/DiaryScreen').then((m) => m.DiaryScreen));
 const LibraryScreen = lazyScreen(() => import('./screens/LibraryScreen').then((m) => m.LibraryScreen));
 const LibraryItemScreen = lazyScreen(() => import('./screens/LibraryItemScreen').then((m) => m.LibraryItemScreen));
+const OwnPicturesScreen = lazyScreen(() => import('./ownPictures/OwnPicturesScreen').then((m) => m.OwnPicturesScreen));
 const PartnersScreen = lazyScreen(() => import('./screens/PartnersScreen').then((m) => m.PartnersScreen));
 const PartnerFormScreen = lazyScreen(() => import('./screens/PartnerFormScreen').then((m) => m.PartnerFormScreen));
 const PlanScreen = lazyScreen(() => import('./screens/PlanScreen').then((m) => m.PlanScreen));
@@ -99,6 +100,8 @@ function screenFor(route: Route) {
       return <BoardScreen route={route} groupId={route.groupId} boardId={route.boardId} />;
     case 'diary':
       return <DiaryScreen route={route} groupId={route.groupId} />;
+    case 'ownPictures':
+      return <OwnPicturesScreen route={route} groupId={route.groupId} />;
     case 'partners':
       return <PartnersScreen route={route} groupId={route.groupId} />;
     case 'newPartner':

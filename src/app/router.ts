@@ -21,6 +21,8 @@ export type Route =
   | { readonly name: 'agreements'; readonly groupId: string }
   | { readonly name: 'board'; readonly groupId: string; readonly boardId: string }
   | { readonly name: 'partners'; readonly groupId: string }
+  /** The group's own photos in place of pictograms (support persons). */
+  | { readonly name: 'ownPictures'; readonly groupId: string }
   /** `from`: an exercise's answer the form is filled in from (a partner idea chosen in meeting 6). */
   | { readonly name: 'newPartner'; readonly groupId: string; readonly from?: PartnerIdea }
   | { readonly name: 'editPartner'; readonly groupId: string; readonly partnerId: string }
@@ -65,6 +67,7 @@ export const supportOnlyRoutes: ReadonlySet<RouteName> = new Set<RouteName>([
   'libraryItem',
   'newPartner',
   'editPartner',
+  'ownPictures',
 ]);
 
 const segment = /^[A-Za-z0-9_-]{1,64}$/;
@@ -95,6 +98,7 @@ export function parseRoute(hash: string): Route {
   if (b === 'rules' && c === undefined) return { name: 'rules', groupId };
   if (b === 'export' && c === undefined) return { name: 'exportGroup', groupId };
   if (b === 'diary' && c === undefined) return { name: 'diary', groupId };
+  if (b === 'pictures' && c === undefined) return { name: 'ownPictures', groupId };
   if (b === 'agree') {
     if (c === undefined) return { name: 'agreements', groupId };
     return d === undefined ? { name: 'board', groupId, boardId: c } : { name: 'notFound' };
@@ -153,6 +157,8 @@ export function href(route: Route): string {
       return `#/g/${enc(route.groupId)}/rules`;
     case 'diary':
       return `#/g/${enc(route.groupId)}/diary`;
+    case 'ownPictures':
+      return `#/g/${enc(route.groupId)}/pictures`;
     case 'agreements':
       return `#/g/${enc(route.groupId)}/agree`;
     case 'board':

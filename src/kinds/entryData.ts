@@ -3,6 +3,7 @@ import type { GenericSchema } from 'valibot';
 import { findMeetingExercise, findStartBoard, supportChecklistId } from '../content/lookup';
 import { planExerciseId } from '../content/planning';
 import { groupSettingsExerciseId, settingSchema, settingType } from '../domain/groupSettings';
+import { ownPictureSchema, ownPictureType, ownPicturesExerciseId } from '../domain/ownPictures';
 import { ownVoicesExerciseId, recordingSchema, recordingType } from '../domain/ownVoices';
 import { partnerSchema, partnersExerciseId, partnerType } from '../domain/partners';
 import { tickSchema } from './checklist/model';
@@ -24,6 +25,7 @@ export function entryDataSchema(exerciseId: string, meetingId: string, type: str
 function groupEntrySchema(exerciseId: string, type: string): GenericSchema | null {
   if (exerciseId === partnersExerciseId) return type === partnerType ? partnerSchema : null;
   if (exerciseId === groupSettingsExerciseId) return type === settingType ? settingSchema : null;
+  if (exerciseId === ownPicturesExerciseId) return type === ownPictureType ? ownPictureSchema : null;
   if (exerciseId === ownVoicesExerciseId) return type === recordingType ? recordingSchema : null;
   const board = findStartBoard(exerciseId);
   return board ? (kindOf(board.kind)?.entrySchemas[type] ?? null) : null;

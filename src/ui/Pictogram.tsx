@@ -1,5 +1,6 @@
 import { useContext } from 'preact/hooks';
 import type { PictogramId } from '../content/pictogramId';
+import { OwnPicturesContext } from './ownPicturesPort';
 import { HighContrastContext } from './speechPort';
 
 interface Props {
@@ -9,13 +10,17 @@ interface Props {
   readonly class?: string;
 }
 
-/** A pictogram (pictograms/<set>/<id>.svg, precached). It sits beside its text, so screen readers skip it. */
+/**
+ * A pictogram (pictograms/<set>/<id>.svg, precached), or the open group's own photo for it (the same
+ * box, also in high contrast). It sits beside its text, so screen readers skip it.
+ */
 export function Pictogram({ id, size = 48, class: className }: Props) {
   const set = useContext(HighContrastContext) ? 'high-contrast' : 'flat';
+  const own = useContext(OwnPicturesContext)?.get(id);
   return (
     <img
-      class={className ? `pictogram ${className}` : 'pictogram'}
-      src={`${import.meta.env.BASE_URL}pictograms/${set}/${id}.svg`}
+      class={`pictogram${own ? ' pictogram--own' : ''}${className ? ` ${className}` : ''}`}
+      src={own ?? `${import.meta.env.BASE_URL}pictograms/${set}/${id}.svg`}
       alt=""
       width={size}
       height={size}

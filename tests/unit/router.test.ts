@@ -31,6 +31,7 @@ const examples: Route[] = [
   { name: 'newPartner', groupId: 'g1' },
   { name: 'editPartner', groupId: 'g1', partnerId: 'pa1' },
   { name: 'plan', groupId: 'g1', meetingId: 'm03' },
+  { name: 'ownPictures', groupId: 'g1' },
 ];
 
 describe('routes', () => {
@@ -71,7 +72,7 @@ describe('support persons\' screens', () => {
   it('are the ones that change, remove, export or configure, and never a participant\'s path', () => {
     const participantPaths = examples.filter((r) => ['start', 'group', 'meeting', 'meetingSummary', 'exercise', 'diary', 'agreements', 'board', 'partners', 'rules', 'reset'].includes(r.name));
     for (const route of participantPaths) expect(supportOnlyRoutes.has(route.name), route.name).toBe(false);
-    for (const name of ['settings', 'newGroup', 'import', 'exportAll', 'exportGroup', 'editGroup', 'members', 'meetingHeld', 'plan', 'library', 'newPartner', 'editPartner'] as const) {
+    for (const name of ['settings', 'newGroup', 'import', 'exportAll', 'exportGroup', 'editGroup', 'members', 'meetingHeld', 'plan', 'library', 'newPartner', 'editPartner', 'ownPictures'] as const) {
       expect(supportOnlyRoutes.has(name), name).toBe(true);
     }
   });

@@ -100,6 +100,7 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
             <div class="button-row">
               <BigButton pictogram="edit" label={t('members.edit')} href={href({ name: 'members', groupId })} />
               <BigButton pictogram="edit" label={t('group.edit')} href={href({ name: 'editGroup', groupId })} />
+              <BigButton pictogram="pictures" label={t('ownPictures.title')} href={href({ name: 'ownPictures', groupId })} />
             </div>
           </SupportOnly>
         </Section>
