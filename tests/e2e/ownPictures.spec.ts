@@ -7,6 +7,7 @@ import { cameraPhoto } from './pages/media';
 import { exportFile, pickFile } from './pages/transfer';
 
 test.use({ serviceWorkers: 'allow' });
+// Install, a photo, an offline reload, an export and an import on a second profile: on a busy machine over a minute.
 test.setTimeout(120_000);
 
 /** The choice's picture is a photo that has loaded (not the pictogram). */
