@@ -11,6 +11,7 @@ import { MediaImage } from '../../ui/MediaImage';
 import type { MediaProblem } from '../../ui/mediaPort';
 import { Notice } from '../../ui/Notice';
 import { PhotoButton } from '../../ui/PhotoButton';
+import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
 
 export interface PhotoChoice {
@@ -63,6 +64,7 @@ export function MemberPhotoField({ name, emoji, value, onChange }: Props) {
   return (
     <fieldset class="stack member-photo-field">
       <legend class="field__label">
+        <Pictogram id="photo" size={40} />
         <Say text={t('memberForm.photo')} />
       </legend>
       <p>
@@ -70,7 +72,7 @@ export function MemberPhotoField({ name, emoji, value, onChange }: Props) {
       </p>
       {value.photoId ? (
         <>
-          <MediaImage mediaId={value.photoId} alt={name} />
+          <MediaImage mediaId={value.photoId} alt={name || t('memberForm.photo')} />
           <ChoiceTiles
             legend={t('memberForm.showWhich')}
             legendPictogram="pictures"

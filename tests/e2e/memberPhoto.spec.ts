@@ -1,0 +1,141 @@
+// Faces the group knows (issue 12 §3): a support person gives a member their own photo; the vote turn
+// and the results show it; a memo PDF holds it only with the member's photo consent; the group file
+// carries it to a fresh tablet.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openMeeting, setUpGroup, vote } from './pages/app';
+import { backTo, openExercise, tap } from './pages/journey';
+import { cameraPhoto } from './pages/media';
+import { exportFile, importFile } from './pages/transfer';
+
+const shots = '/tmp/shots-faces';
+
+/** The photo has really loaded (an object URL that decodes), not just an img element. */
+async function expectPhoto(photo: Locator): Promise<void> {
+  await expect(photo).toBeVisible();
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+}
+
+/** From the group's page (support mode): opens the member's form, changes it, saves and goes back. */
+async function editMember(page: Page, group: string, name: string, change: () => Promise<void>): Promise<void> {
+  await page.getByRole('link', { name: 'Muokkaa jäseniä' }).click();
+  await page.getByRole('link', { name: `Muokkaa ${name}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Muokkaa jäsentä' })).toBeVisible();
+  await change();
+  await page.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Jäsenet' })).toBeVisible();
+  await backTo(page, group);
+}
+
+/** A camera-sized photo: the app keeps it at most 1600 px (1600×1200). */
+async function givePhoto(page: Page): Promise<void> {
+  await page.getByLabel('Valitse kuva').setInputFiles(await cameraPhoto(page, 2400, 1800));
+  await expectPhoto(page.locator('.member-preview img.avatar__photo'));
+  await expect(page.getByRole('radio', { name: 'Käytä kuvaa' })).toBeChecked();
+}
+
+/** The JPEG images in a PDF, as WIDTHxHEIGHT. */
+function jpegsIn(path: string): string[] {
+  return execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cols) => cols[2] === 'image' && cols[8] === 'jpeg')
+    .map((cols) => `${cols[3]}x${cols[4]}`);
+}
+
+async function memoPdf(page: Page): Promise<string[]> {
+  await tap(page, 'Tee PDF-tiedosto');
+  await expect(page.getByText(/PDF-tiedosto on valmis/)).toBeVisible({ timeout: 60_000 });
+  const download = page.waitForEvent('download');
+  await tap(page, 'Tallenna PDF-tiedosto');
+  return jpegsIn(await (await download).path());
+}
+
+test('a member’s own photo is their picture in the vote turn and the results', async ({ page }) => {
+  test.setTimeout(90_000);
+  mkdirSync(shots, { recursive: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await setUpGroup(page, 'Kuvaporukka', [{ name: 'Anna', picture: 'Kissa', colour: 'Vihreä' }, { name: 'Ben', picture: 'Koira' }]);
+  await editMember(page, 'Kuvaporukka', 'Anna', async () => {
+    await givePhoto(page);
+    await page.screenshot({ path: `${shots}/form-1280x800.png`, fullPage: true });
+  });
+  // The group's page shows it too; Ben keeps his emoji.
+  await expectPhoto(page.locator('.avatar-grid .avatar', { hasText: 'Anna' }).locator('img.avatar__photo'));
+  await expect(page.locator('.avatar-grid .avatar', { hasText: 'Ben' }).locator('img.avatar__photo')).toHaveCount(0);
+
+  await openMeeting(page, 2, 'Minä ja me');
+  await page.getByRole('link', { name: /Yhtä mieltä\?/ }).click();
+  await page.getByRole('button', { name: /^Anna/ }).click();
+  const turn = page.locator('.turn');
+  await expect(turn.getByRole('heading', { name: 'Anna, mitä mieltä sinä olet?' })).toBeVisible();
+  await expectPhoto(turn.locator('.turn__who img.avatar__photo'));
+  await expectPhoto(turn.locator('.turn__people .avatar-button[aria-pressed="true"] img.avatar__photo'));
+  // The photo is decorative (the name is in the question and said by the button), like the emoji.
+  await expect(turn.locator('.turn__who img.avatar__photo')).toHaveAttribute('alt', '');
+  await page.screenshot({ path: `${shots}/turn-1280x800.png` });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectPhoto(turn.locator('.turn__who img.avatar__photo'));
+  await page.screenshot({ path: `${shots}/turn-390x844.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const yes = turn.getByRole('button', { name: 'Kyllä, olen samaa mieltä' });
+  await yes.click();
+  await expect(yes).toHaveAttribute('aria-pressed', 'true');
+  await turn.getByRole('button', { name: 'Valmis' }).click();
+  await expect(page.getByRole('button', { name: /^Anna.*on äänestänyt/ })).toBeVisible();
+  await vote(page, 'Ben', 'no');
+  for (let n = 2; n <= 11; n += 1) {
+    await page.getByRole('button', { name: 'Seuraava väite' }).click();
+    await expect(page.getByText(`Väite ${n} / 11`)).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Katso tulokset' }).click();
+  const first = page.locator('.result').first();
+  await expect(first).toContainText('1 sanoi kyllä.');
+  await expectPhoto(first.locator('img.avatar__photo'));
+  await page.screenshot({ path: `${shots}/results-1280x800.png` });
+});
+
+test('a memo PDF holds a member’s photo only with consent, and the group file carries it to a fresh tablet', async ({ page, browser, baseURL }) => {
+  test.setTimeout(120_000);
+  await setUpGroup(page, 'Kuvaporukka', [{ name: 'Anna', picture: 'Kissa' }, { name: 'Ben', picture: 'Koira' }]);
+  await editMember(page, 'Kuvaporukka', 'Anna', () => givePhoto(page));
+
+  await openMeeting(page, 7, 'Yhteistyöstä sopiminen');
+  await openExercise(page, /^Muistio/);
+  await tap(page, 'Uusi muistio');
+  await page.getByLabel('Tapaamisen aihe').fill('Kuvat ja luvat');
+  await tap(page, 'Anna');
+  await tap(page, 'Ben');
+  await tap(page, 'Valmis');
+  await expect(page.getByRole('article', { name: 'Kuvat ja luvat' })).toBeVisible();
+  const memo = page.url();
+  // No consent: the emoji on paper (pictograms are PNG), no photo at all.
+  expect(await memoPdf(page)).toEqual([]);
+
+  await page.goto(memo.replace(/#.*/, '#/'));
+  await page.getByRole('link', { name: /^Kuvaporukka/ }).click();
+  await editMember(page, 'Kuvaporukka', 'Anna', async () => {
+    await page.locator('label.choice-tile', { has: page.getByRole('radio', { name: 'Kyllä, lupa on annettu' }) }).click();
+  });
+  await page.goto(memo);
+  await expect(page.getByRole('article', { name: 'Kuvat ja luvat' })).toBeVisible();
+  // With consent: her photo, embedded as the JPEG the app keeps (1600×1200).
+  expect(await memoPdf(page)).toEqual(['1600x1200']);
+
+  // The group file carries the photo, and the export says so.
+  await page.goto(memo.replace(/#.*/, '#/'));
+  await page.getByRole('link', { name: /^Kuvaporukka/ }).click();
+  await page.getByRole('link', { name: 'Vie porukka tiedostoon' }).first().click();
+  const file = await exportFile(page);
+  await expect(page.getByText('Tiedostossa on 1 jäsenen kuva.')).toBeVisible();
+
+  const fresh = await browser.newContext({ baseURL: baseURL!, viewport: { width: 820, height: 1180 }, locale: 'fi-FI' });
+  const other = await fresh.newPage();
+  await importFile(other, file);
+  await other.goto('/');
+  await other.getByRole('link', { name: /^Kuvaporukka/ }).click();
+  await expectPhoto(other.locator('.avatar-grid .avatar', { hasText: 'Anna' }).locator('img.avatar__photo'));
+  await fresh.close();
+});
