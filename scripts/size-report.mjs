@@ -23,7 +23,7 @@ const workbox = /workbox-[\w-]+\.js/.exec(sw)?.[0];
 const precached = [...new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1])), 'sw.js', ...(workbox ? [workbox] : [])];
 const sizes = precached.map((file) => ({ file, raw: read(file).length, gzip: gz(file) }));
 const sum = (rows, key) => rows.reduce((s, r) => s + r[key], 0);
-const voice = sizes.filter((r) => /^voice\/|voiceWorker|offlineVoice/.test(r.file));
+const voice = sizes.filter((r) => /^voice\/|voiceWorker|offlineVoice|players-/.test(r.file));
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;

@@ -46,7 +46,7 @@ export function SpeechSettings() {
         value={voiceSource}
         onChange={(source) => saveSetting({ voiceSource: source })}
         choices={[
-          { value: 'device', label: t('settings.deviceVoice'), pictogram: 'phone' },
+          { value: 'device', label: t('settings.deviceVoice'), pictogram: 'phone-app' },
           { value: 'own', label: t('settings.ownVoice'), pictogram: 'group' },
         ]}
       />
