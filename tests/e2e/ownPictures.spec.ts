@@ -3,6 +3,7 @@
 // export → import.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { lockSupport, setUpGroup, unlockSupport, waitForOfflineReady } from './pages/app';
+import { checkScreen } from './pages/checks';
 import { cameraPhoto } from './pages/media';
 import { exportFile, pickFile } from './pages/transfer';
 
@@ -40,6 +41,7 @@ test('a choice shows the group’s own photo: offline, and on another tablet aft
   await tile.locator('input[type="file"]').setInputFiles(await cameraPhoto(page, 1200, 900));
   await expectPhotoOn(tile);
   await expect(page.locator('.own-picture', { hasText: 'Yhdistys maksaa' })).toHaveCount(2);
+  await checkScreen(page, 'own pictures, one in use');
   await lockSupport(page);
 
   await seeOnCoffeeBoard(page, groupUrl);
