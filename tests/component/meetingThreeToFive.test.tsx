@@ -14,14 +14,17 @@ const exercise = <K extends KindName>(id: string) => findExercise(id)!.exercise 
 const members = [memberNamed('Anna', 'avatar-cat'), memberNamed('Ben', 'avatar-dog')];
 
 describe('Kaupunkiliftaus (field notes)', () => {
-  it('saves each passer-by’s answers as a card with one big "new answer" button', async () => {
+  it('saves each passer-by’s answers, one question per screen, as a card with one big "new answer" button', async () => {
     const saved = new SavedAnswers();
     render(<KindHarness View={FieldNotesView} exercise={exercise<'fieldNotes'>('m03-city-lift')} members={members} saved={saved} media={memoryMedia()} />);
     expect(screen.getByText('Missä tapaat tuttujasi?')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Uusi vastaus' }));
     const [where] = await screen.findAllByLabelText('Tai kirjoita vastaus');
     fireEvent.input(where!, { target: { value: 'Kirjastossa' } });
-    fireEvent.click(screen.getAllByRole('button', { name: 'Nauhoita ääni' })[1]!);
+    // One question per screen: the second question is answered with a voice recording.
+    fireEvent.click(screen.getByRole('button', { name: 'Seuraava' }));
+    await screen.findByRole('group', { name: 'Mitä teette yhdessä?' });
+    fireEvent.click(screen.getByRole('button', { name: 'Nauhoita ääni' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Lopeta nauhoitus' }));
     await screen.findByRole('button', { name: 'Kuuntele nauhoitus' });
     fireEvent.click(screen.getByRole('button', { name: 'Tallenna vastaus' }));
