@@ -7,7 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openMeeting, setUpGroup, vote } from './pages/app';
 import { backTo, openExercise, tap } from './pages/journey';
 import { cameraPhoto } from './pages/media';
-import { exportFile, importFile } from './pages/transfer';
+import { exportFile, pickFile } from './pages/transfer';
 
 const shots = '/tmp/shots-faces';
 
@@ -133,7 +133,11 @@ test('a memo PDF holds a member’s photo only with consent, and the group file 
 
   const fresh = await browser.newContext({ baseURL: baseURL!, viewport: { width: 820, height: 1180 }, locale: 'fi-FI' });
   const other = await fresh.newPage();
-  await importFile(other, file);
+  await pickFile(other, file);
+  // The preview says that members' photos come with the file.
+  await expect(other.getByText('Tiedostossa on 1 jäsenen kuva.')).toBeVisible();
+  await other.getByRole('button', { name: 'Tuo tiedot' }).click();
+  await expect(other.getByText('Valmis! Tiedot tuotiin tähän tablettiin.')).toBeVisible();
   await other.goto('/');
   await other.getByRole('link', { name: /^Kuvaporukka/ }).click();
   await expectPhoto(other.locator('.avatar-grid .avatar', { hasText: 'Anna' }).locator('img.avatar__photo'));

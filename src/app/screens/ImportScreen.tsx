@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { countMemberPhotos } from '../../domain/memberPhotos';
 import type { ImportError } from '../../domain/transfer/errors';
 import { maxFileBytes } from '../../domain/transfer/format';
 import { useT } from '../../i18n/useT';
@@ -61,6 +62,8 @@ export function ImportScreen({ route }: { readonly route: Route }) {
     // Once, when the screen opens.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  // Members' own photos travel in the file: the preview says so.
+  const memberPhotos = step.name === 'preview' ? countMemberPhotos(step.file.records.people, step.file.records.media) : 0;
 
   return (
     <AppScreen route={route} title={t('transfer.importTitle')}>
@@ -76,6 +79,7 @@ export function ImportScreen({ route }: { readonly route: Route }) {
       {step.name === 'preview' ? (
         <div class="stack">
           <ImportPreview groups={step.groups} report={step.report} />
+          {memberPhotos > 0 ? <Notice pictogram="photo" text={t('transfer.memberPhotos', { count: memberPhotos })} /> : null}
           <div class="button-row">
             <BigButton
               variant="primary"

@@ -1,6 +1,7 @@
 // Makes the .porukka.json file of one group or all groups: every record (removals too) and the
 // photos and voice notes inside it, optionally encrypted with a password.
 import { bytesToBase64 } from '../../domain/base64';
+import { countMemberPhotos } from '../../domain/memberPhotos';
 import { formatName, formatVersion, type Envelope, type Payload } from '../../domain/transfer/format';
 import { encryptText } from '../../services/crypto';
 import { deviceSnapshot } from '../../storage/device';
@@ -43,8 +44,7 @@ export async function buildGroupFile(groupIds: readonly string[] | null, passwor
   } else {
     envelope = { ...base, encryption: null, payload };
   }
-  const photoIds = new Set(records.media.filter((m) => !m.deleted).map((m) => m.id));
-  const memberPhotos = records.people.filter((p) => !p.deleted && p.photoId !== undefined && photoIds.has(p.photoId)).length;
+  const memberPhotos = countMemberPhotos(records.people, records.media);
   return { text: JSON.stringify(envelope), groupIds: ids, stamp: device.clock, exportedAt, memberPhotos };
 }
 
