@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pictogramsPlugin } from './scripts/vite-pictograms.ts';
 import { preloadFontsPlugin } from './scripts/vite-preload-fonts.ts';
+import { initialChunkName } from './scripts/vite-initial-chunk.ts';
 
 const themeColour = '#1f4e8c';
 
@@ -63,6 +64,9 @@ export default defineConfig({
     // Pictograms stay separate files (precached), never inlined into the JavaScript.
     assetsInlineLimit: 0,
     target: 'es2022',
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: initialChunkName() }] } },
+    },
   },
   test: {
     projects: [

@@ -5,10 +5,10 @@ import { NotFoundScreen } from './parts/NotFoundScreen';
 import { GroupGate } from './parts/GroupGate';
 import { SupportModeContext } from '../ui/modePort';
 import { href, supportOnlyRoutes, type Route } from './router';
-import { LockedScreen } from './support/LockedScreen';
 import { lazyScreen } from './lazyScreen';
 import { StartScreen } from './screens/StartScreen';
 
+const LockedScreen = lazyScreen(() => import('./support/LockedScreen').then((m) => m.LockedScreen));
 const ExerciseScreen = lazyScreen(() => import('./screens/ExerciseScreen').then((m) => m.ExerciseScreen));
 const GroupFormScreen = lazyScreen(() => import('./screens/GroupFormScreen').then((m) => m.GroupFormScreen));
 const GroupScreen = lazyScreen(() => import('./screens/GroupScreen').then((m) => m.GroupScreen));

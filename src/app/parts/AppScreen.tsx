@@ -9,11 +9,12 @@ import { ModeButton } from '../support/ModeButton';
 import { lazyScreen } from '../lazyScreen';
 import { parentOf } from '../routeParents';
 import { href, type Route } from '../router';
-import { HelpDialog } from './HelpDialog';
 import { Notices } from './Notices';
 
 // The group's own voices (recordings played at a tap, and recording them) load with a group's screen.
 const OwnVoiceLayer = lazyScreen(() => import('../ownVoice/OwnVoiceLayer').then((m) => m.OwnVoiceLayer), true);
+// The help opens on a tap; its code comes then (precached, so offline too).
+const HelpDialog = lazyScreen(() => import('./HelpDialog').then((m) => m.HelpDialog), true);
 const OwnVoiceButton = lazyScreen(() => import('../ownVoice/OwnVoiceButton').then((m) => m.OwnVoiceButton), true);
 
 interface Props {
