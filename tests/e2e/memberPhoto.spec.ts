@@ -2,7 +2,7 @@
 // and the results show it; a memo PDF holds it only with the member's photo consent; the group file
 // carries it to a fresh tablet.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openMeeting, setUpGroup, vote } from './pages/app';
 import { backTo, openExercise, tap } from './pages/journey';
@@ -50,7 +50,10 @@ async function memoPdf(page: Page): Promise<string[]> {
   await expect(page.getByText(/PDF-tiedosto on valmis/)).toBeVisible({ timeout: 60_000 });
   const download = page.waitForEvent('download');
   await tap(page, 'Tallenna PDF-tiedosto');
-  return jpegsIn(await (await download).path());
+  const path = await (await download).path();
+  mkdirSync(shots, { recursive: true });
+  copyFileSync(path, `${shots}/memo-${Date.now()}.pdf`);
+  return jpegsIn(path);
 }
 
 test('a member’s own photo is their picture in the vote turn and the results', async ({ page }) => {

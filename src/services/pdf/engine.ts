@@ -2,7 +2,7 @@
 // small), pictograms and photos embedded once each, text as real text. Load this module with a dynamic
 // import() only: pdf-lib and fontkit are ≈ 0.5 MB and must stay out of the first download.
 import * as fontkitModule from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import { appendBezierCurve, clip, closePath, endPath, moveTo, PDFDocument, popGraphicsState, pushGraphicsState, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
 import type { PdfAssets } from './assets';
 import type { DocumentSpec } from './builder';
 import { layOut, type Draw } from './layout';
@@ -19,6 +19,19 @@ const colour = (hex: string) => {
   const n = Number.parseInt(hex.replace('#', ''), 16);
   return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
 };
+
+/** A circle as four Bézier curves (PDF has no circle operator), for clipping a photo round. */
+function circlePath(cx: number, cy: number, r: number) {
+  const k = r * 0.5523;
+  return [
+    moveTo(cx + r, cy),
+    appendBezierCurve(cx + r, cy + k, cx + k, cy + r, cx, cy + r),
+    appendBezierCurve(cx - k, cy + r, cx - r, cy + k, cx - r, cy),
+    appendBezierCurve(cx - r, cy - k, cx - k, cy - r, cx, cy - r),
+    appendBezierCurve(cx + k, cy - r, cx + r, cy - k, cx + r, cy),
+    closePath(),
+  ];
+}
 
 /** A picture in the document: embedded in the PDF, and its file for the preview. */
 interface Picture {
@@ -54,7 +67,10 @@ function drawOne(page: PDFPage, draw: Draw, fonts: Readonly<Record<'regular' | '
       return;
     case 'image': {
       const image = pictures.get(draw.key)?.image;
-      if (image) page.drawImage(image, { x: draw.x, y: height - draw.top - draw.height, width: draw.width, height: draw.height });
+      if (!image) return;
+      if (draw.round) page.pushOperators(pushGraphicsState(), ...circlePath(draw.round.cx, height - draw.round.cy, draw.round.r), clip(), endPath());
+      page.drawImage(image, { x: draw.x, y: height - draw.top - draw.height, width: draw.width, height: draw.height });
+      if (draw.round) page.pushOperators(popGraphicsState());
       return;
     }
     case 'disc':

@@ -9,7 +9,16 @@ import type { TextMetrics } from './text';
 /** What to draw; y grows downwards from the page's top edge (the engine turns it over for PDF). */
 export type Draw =
   | { readonly kind: 'text'; readonly x: number; readonly baseline: number; readonly text: string; readonly size: number; readonly bold: boolean; readonly colour: string }
-  | { readonly kind: 'image'; readonly key: string; readonly x: number; readonly top: number; readonly width: number; readonly height: number }
+  | {
+      readonly kind: 'image';
+      readonly key: string;
+      readonly x: number;
+      readonly top: number;
+      readonly width: number;
+      readonly height: number;
+      /** Only the part inside this circle is shown (a member's photo in their round picture). */
+      readonly round?: { readonly cx: number; readonly cy: number; readonly r: number };
+    }
   | { readonly kind: 'disc'; readonly cx: number; readonly cy: number; readonly r: number; readonly colour: string }
   | { readonly kind: 'box'; readonly x: number; readonly top: number; readonly width: number; readonly height: number; readonly colour: string; readonly thickness: number }
   | { readonly kind: 'line'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly colour: string; readonly thickness: number };

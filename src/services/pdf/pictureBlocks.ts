@@ -23,10 +23,14 @@ export function peopleBlock(c: BlockContext, people: readonly PaperPerson[]): Bl
         const photo = person.photoId ? c.imageSize(photoKey(person.photoId)) : null;
         const picture: Draw[] = [];
         if (photo && person.photoId) {
-          const scale = Math.min(d / photo.width, d / photo.height);
+          // Like on the screen: the photo fills a circle inside a ring of the member's colour.
+          const cy = top + d / 2;
+          const r = d / 2 - Math.max(2, d * 0.06);
+          const scale = Math.max((2 * r) / photo.width, (2 * r) / photo.height);
           const w = photo.width * scale;
           const h = photo.height * scale;
-          picture.push({ kind: 'image', key: photoKey(person.photoId), x: cx - w / 2, top: top + (d - h) / 2, width: w, height: h });
+          picture.push({ kind: 'disc', cx, cy, r: d / 2, colour: person.colourHex });
+          picture.push({ kind: 'image', key: photoKey(person.photoId), x: cx - w / 2, top: cy - h / 2, width: w, height: h, round: { cx, cy, r } });
         } else {
           picture.push({ kind: 'disc', cx, cy: top + d / 2, r: d / 2, colour: person.colourHex });
           picture.push(...pictogramDraw(c, person.avatar, d * 0.68)(cx - d * 0.34, top + d * 0.16));

@@ -28,7 +28,15 @@ export async function previewImage(page: PagePicture, pixelsPerPoint = 1.5): Pro
         break;
       case 'image': {
         const bitmap = bitmaps.get(draw.key);
-        if (bitmap) context.drawImage(bitmap, draw.x, draw.top, draw.width, draw.height);
+        if (!bitmap) break;
+        context.save();
+        if (draw.round) {
+          context.beginPath();
+          context.arc(draw.round.cx, draw.round.cy, draw.round.r, 0, Math.PI * 2);
+          context.clip();
+        }
+        context.drawImage(bitmap, draw.x, draw.top, draw.width, draw.height);
+        context.restore();
         break;
       }
       case 'disc':
