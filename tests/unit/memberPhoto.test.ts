@@ -5,7 +5,9 @@ import { buildGroupFile } from '../../src/app/transfer/buildGroupFile';
 import { mergeGroupFile, previewGroupFile } from '../../src/app/transfer/importGroupFile';
 import { readGroupFile } from '../../src/app/transfer/readGroupFile';
 import type { Person } from '../../src/domain/records';
+import { layOut } from '../../src/services/pdf/layout';
 import { picturesOf, recordOps } from '../../src/services/pdf/ops';
+import { paperStyles } from '../../src/services/pdf/styles';
 import { useDatabase } from '../../src/storage/db';
 import { createGroup } from '../../src/storage/repositories/groups';
 import { getMediaBlob, saveMedia } from '../../src/storage/repositories/media';
@@ -55,6 +57,29 @@ async function groupWithPhoto(): Promise<{ groupId: string; photoId: string; tex
   expect(built.memberPhotos).toBe(1);
   return { groupId: group.id, photoId, text: built.text };
 }
+
+describe('a member’s photo drawn on paper', () => {
+  it('fills a circle inside a ring of the member’s colour, like on the screen; without a photo the emoji', () => {
+    const members = [person({ id: 'a', photoId: 'ph', photoConsent: true }), person({ id: 'b', name: 'Ben', avatar: 'avatar-dog' })];
+    const [page] = layOut({
+      ops: recordOps({ fileName: 'x', style: 'page', language: 'fi', write: (doc) => doc.people(members.map(paperMember)) }),
+      style: paperStyles.page,
+      metrics: { width: (text: string, size: number) => [...text].length * size * 0.5 },
+      imageSize: (key) => (key === 'photo:ph' ? { width: 1600, height: 1200 } : { width: 256, height: 256 }),
+    });
+    const photo = page!.find((d) => d.kind === 'image' && d.key === 'photo:ph');
+    if (photo?.kind !== 'image' || !photo.round) throw new Error('no round photo');
+    // Covers the circle (the wider side is cut off), centred on it.
+    expect(photo.height).toBeCloseTo(2 * photo.round.r);
+    expect(photo.width).toBeGreaterThan(photo.height);
+    expect(photo.x + photo.width / 2).toBeCloseTo(photo.round.cx);
+    // The ring: a disc of her colour, a little larger than the photo's circle.
+    const ring = page!.find((d) => d.kind === 'disc' && d.cx === photo.round!.cx);
+    expect(ring?.kind === 'disc' && ring.r).toBeGreaterThan(photo.round.r);
+    // Ben has no photo: his emoji.
+    expect(page!.some((d) => d.kind === 'image' && d.key === 'pictogram:avatar-dog')).toBe(true);
+  });
+});
 
 describe('a member’s photo in the group file', () => {
   let n = 0;
