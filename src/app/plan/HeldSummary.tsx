@@ -25,11 +25,11 @@ export function HeldSummary({ groupId, meetingId }: { readonly groupId: string; 
       </p>
       {record?.heldOn ? (
         <GroupMedia groupId={groupId}>
-        <div class="avatar-grid">
-          {came.map((m) => (
-            <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" />
-          ))}
-        </div>
+          <div class="avatar-grid">
+            {came.map((m) => (
+              <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" />
+            ))}
+          </div>
         </GroupMedia>
       ) : null}
       <BigButton

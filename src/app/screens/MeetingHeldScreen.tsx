@@ -74,25 +74,25 @@ export function MeetingHeldScreen({ route, groupId, meetingId }: Props) {
               <Say text={t('meeting.whoCame')} />
             </legend>
             <GroupMedia groupId={groupId}>
-            <div class="avatar-grid">
-              {members?.map((m) => (
-                <AvatarButton
-                  key={m.id}
-                  name={m.name}
-                  colourHex={colourHex(m.colour)}
-                  avatar={m.avatar}
-                  photoId={m.photoId}
-                  pressed={present.has(m.id)}
-                  badge={present.has(m.id) ? 'done' : undefined}
-                  onClick={() => {
-                    const next = new Set(present);
-                    if (next.has(m.id)) next.delete(m.id);
-                    else next.add(m.id);
-                    setPresent(next);
-                  }}
-                />
-              ))}
-            </div>
+              <div class="avatar-grid">
+                {members?.map((m) => (
+                  <AvatarButton
+                    key={m.id}
+                    name={m.name}
+                    colourHex={colourHex(m.colour)}
+                    avatar={m.avatar}
+                    photoId={m.photoId}
+                    pressed={present.has(m.id)}
+                    badge={present.has(m.id) ? 'done' : undefined}
+                    onClick={() => {
+                      const next = new Set(present);
+                      if (next.has(m.id)) next.delete(m.id);
+                      else next.add(m.id);
+                      setPresent(next);
+                    }}
+                  />
+                ))}
+              </div>
             </GroupMedia>
           </fieldset>
           <BigButton type="submit" variant="primary" pictogram="save" label={t('actions.save')} />

@@ -36,7 +36,7 @@ interface Props {
   readonly personId: string | null;
 }
 
-/** Add or edit a member: name, role, colour and picture. */
+/** Add or edit a member: name, role, colour, picture and their own photo. */
 export function MemberFormScreen({ route, groupId, personId }: Props) {
   const { t } = useT();
   const members = useLive(() => listMembers(groupId), [groupId]);
@@ -81,63 +81,63 @@ export function MemberFormScreen({ route, groupId, personId }: Props) {
   return (
     <AppScreen route={route} title={title}>
       <GroupMedia groupId={groupId}>
-      <form class="stack" onSubmit={save} noValidate>
-        <div class="member-preview" aria-hidden="true">
-          <Avatar name={draft.name || '?'} colourHex={colourHex(draft.colour)} avatar={draft.avatar} photoId={savedPhotoId(photo)} size="large" />
-        </div>
-        <TextField
-          name="member-name"
-          label={t('memberForm.name')}
-          pictogram="role-participant"
-          value={draft.name}
-          maxLength={40}
-          required
-          onInput={(name) => {
-            change({ name });
-            setNameMissing(false);
-          }}
-        />
-        {isNameMissing ? <Notice pictogram="edit" tone="warning" text={t('memberForm.nameMissing')} /> : null}
-        <ChoiceTiles
-          legend={t('memberForm.role')}
-          legendPictogram="group"
-          name="member-role"
-          value={draft.role}
-          onChange={(role) => change({ role })}
-          choices={roles.map((role) => ({ value: role, label: t(roleLabelKey[role]), pictogram: rolePictogram[role] }))}
-        />
-        <ChoiceTiles
-          legend={t('memberForm.colour')}
-          legendPictogram="skills"
-          name="member-colour"
-          compact
-          value={draft.colour}
-          onChange={(colour) => change({ colour })}
-          choices={colours.map((c) => ({ value: c.id, label: t(`colours.${c.id}`), swatch: c.hex }))}
-        />
-        <ChoiceTiles
-          legend={t('memberForm.picture')}
-          legendPictogram="pictures"
-          name="member-avatar"
-          compact
-          value={draft.avatar}
-          onChange={(avatar) => change({ avatar })}
-          choices={avatarPictograms.map((a) => ({ value: a, label: t(`avatars.${a}`), pictogram: a }))}
-        />
-        <MemberPhotoField name={draft.name} emoji={draft.avatar} value={photo} onChange={setPhoto} />
-        <ChoiceTiles
-          legend={t('memberForm.photoConsent')}
-          legendPictogram="photo-consent"
-          name="member-photo-consent"
-          value={draft.photoConsent ? 'yes' : 'no'}
-          onChange={(value) => change({ photoConsent: value === 'yes' })}
-          choices={[
-            { value: 'yes', label: t('memberForm.consentYes'), pictogram: 'done' },
-            { value: 'no', label: t('memberForm.consentNo'), pictogram: 'close' },
-          ]}
-        />
-        <BigButton type="submit" variant="primary" pictogram="save" label={t('actions.save')} />
-      </form>
+        <form class="stack" onSubmit={save} noValidate>
+          <div class="member-preview" aria-hidden="true">
+            <Avatar name={draft.name || '?'} colourHex={colourHex(draft.colour)} avatar={draft.avatar} photoId={savedPhotoId(photo)} size="large" />
+          </div>
+          <TextField
+            name="member-name"
+            label={t('memberForm.name')}
+            pictogram="role-participant"
+            value={draft.name}
+            maxLength={40}
+            required
+            onInput={(name) => {
+              change({ name });
+              setNameMissing(false);
+            }}
+          />
+          {isNameMissing ? <Notice pictogram="edit" tone="warning" text={t('memberForm.nameMissing')} /> : null}
+          <ChoiceTiles
+            legend={t('memberForm.role')}
+            legendPictogram="group"
+            name="member-role"
+            value={draft.role}
+            onChange={(role) => change({ role })}
+            choices={roles.map((role) => ({ value: role, label: t(roleLabelKey[role]), pictogram: rolePictogram[role] }))}
+          />
+          <ChoiceTiles
+            legend={t('memberForm.colour')}
+            legendPictogram="skills"
+            name="member-colour"
+            compact
+            value={draft.colour}
+            onChange={(colour) => change({ colour })}
+            choices={colours.map((c) => ({ value: c.id, label: t(`colours.${c.id}`), swatch: c.hex }))}
+          />
+          <ChoiceTiles
+            legend={t('memberForm.picture')}
+            legendPictogram="pictures"
+            name="member-avatar"
+            compact
+            value={draft.avatar}
+            onChange={(avatar) => change({ avatar })}
+            choices={avatarPictograms.map((a) => ({ value: a, label: t(`avatars.${a}`), pictogram: a }))}
+          />
+          <MemberPhotoField name={draft.name} emoji={draft.avatar} value={photo} onChange={setPhoto} />
+          <ChoiceTiles
+            legend={t('memberForm.photoConsent')}
+            legendPictogram="photo-consent"
+            name="member-photo-consent"
+            value={draft.photoConsent ? 'yes' : 'no'}
+            onChange={(value) => change({ photoConsent: value === 'yes' })}
+            choices={[
+              { value: 'yes', label: t('memberForm.consentYes'), pictogram: 'done' },
+              { value: 'no', label: t('memberForm.consentNo'), pictogram: 'close' },
+            ]}
+          />
+          <BigButton type="submit" variant="primary" pictogram="save" label={t('actions.save')} />
+        </form>
       </GroupMedia>
     </AppScreen>
   );

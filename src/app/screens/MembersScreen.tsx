@@ -38,25 +38,25 @@ export function MembersScreen({ route, groupId }: { readonly route: Route; reado
         </p>
       ) : null}
       <GroupMedia groupId={groupId}>
-      <ul class="member-list">
-        {members.map((m) => (
-          <li key={m.id} class="member-row">
-            <Avatar name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} />
-            <span class="member-row__role">
-              <Say text={t(roleLabelKey[m.role])} />
-              <Say class="member-row__consent" text={t(m.photoConsent ? 'members.consentGiven' : 'members.consentMissing')} />
-            </span>
-            <div class="member-row__actions">
-              <BigButton pictogram="edit" label={t('actions.edit')} href={href({ name: 'editMember', groupId, personId: m.id })}>
-                <span class="visually-hidden"> {m.name}</span>
-              </BigButton>
-              <BigButton pictogram="remove" label={t('actions.remove')} onClick={() => void remove(m)}>
-                <span class="visually-hidden"> {m.name}</span>
-              </BigButton>
-            </div>
-          </li>
-        ))}
-      </ul>
+        <ul class="member-list">
+          {members.map((m) => (
+            <li key={m.id} class="member-row">
+              <Avatar name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} />
+              <span class="member-row__role">
+                <Say text={t(roleLabelKey[m.role])} />
+                <Say class="member-row__consent" text={t(m.photoConsent ? 'members.consentGiven' : 'members.consentMissing')} />
+              </span>
+              <div class="member-row__actions">
+                <BigButton pictogram="edit" label={t('actions.edit')} href={href({ name: 'editMember', groupId, personId: m.id })}>
+                  <span class="visually-hidden"> {m.name}</span>
+                </BigButton>
+                <BigButton pictogram="remove" label={t('actions.remove')} onClick={() => void remove(m)}>
+                  <span class="visually-hidden"> {m.name}</span>
+                </BigButton>
+              </div>
+            </li>
+          ))}
+        </ul>
       </GroupMedia>
       <div class="button-row">
         <BigButton variant="primary" pictogram="add" label={t('members.add')} href={href({ name: 'newMember', groupId })} />
