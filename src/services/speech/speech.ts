@@ -117,6 +117,7 @@ export function speak(sentences: readonly SpokenSentence[]): void {
     // audio element and context start here; the code that plays loads on first use.
     const element = recording ? new Audio(recording) : null;
     const started = element?.play();
+    started?.catch(() => undefined); // told to the player, if this reading still is the one
     const audio = (audioContext ??= new AudioContext());
     void audio.resume();
     let stop: (() => void) | undefined;
