@@ -80,11 +80,11 @@ export function speak(sentences: readonly SpokenSentence[]): void {
   const withVoice = sentences.map((sentence) => ({ sentence, voice: pickVoice(voices, sentence.lang, voiceName) }));
   const recording = ownRecordingFor(sentences);
   const source = chooseVoiceSource({
-    hasRecording: recording !== null,
-    preferOwnVoice: voiceSource === 'own',
-    pageLanguage: document.documentElement.lang || 'fi',
+    recorded: recording !== null,
+    own: voiceSource === 'own',
+    page: document.documentElement.lang || 'fi',
     // A network voice cannot speak while the tablet is offline (in a park).
-    sentences: withVoice.map((x) => ({ lang: x.sentence.lang, hasDeviceVoice: x.voice !== null && (x.voice.localService || navigator.onLine) })),
+    sentences: withVoice.map((x) => ({ lang: x.sentence.lang, voice: x.voice !== null && (x.voice.localService || navigator.onLine) })),
   });
   setMissingVoice(null);
   const mine = reading;

@@ -4,17 +4,18 @@
 export type VoiceSource = 'recording' | 'device' | 'offline';
 
 export interface VoiceChoiceInput {
+  // (Short names: they are in the initial JavaScript, where a minifier cannot shorten them.)
   /** The group has recorded exactly these sentences. */
-  readonly hasRecording: boolean;
+  readonly recorded: boolean;
   /** A support person chose "Porukan oma ääni" in the settings. */
-  readonly preferOwnVoice: boolean;
+  readonly own: boolean;
   /** The screen's language ("fi"). */
-  readonly pageLanguage: string;
+  readonly page: string;
   /**
    * Each sentence's language and whether the device has a voice for it (none before the device has
    * told its voices: Chrome fills the list late, headless Chromium never).
    */
-  readonly sentences: readonly { readonly lang: string; readonly hasDeviceVoice: boolean }[];
+  readonly sentences: readonly { readonly lang: string; readonly voice: boolean }[];
 }
 
 const base = (lang: string): string => lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
@@ -26,10 +27,10 @@ const base = (lang: string): string => lang.trim().toLowerCase().split(/[-_]/)[0
  * Finnish, Swedish and English).
  */
 export function chooseVoiceSource(input: VoiceChoiceInput): VoiceSource {
-  if (input.hasRecording) return 'recording';
-  if (input.preferOwnVoice) return 'offline';
-  const page = base(input.pageLanguage);
+  if (input.recorded) return 'recording';
+  if (input.own) return 'offline';
+  const page = base(input.page);
   const deviceCan =
-    input.sentences.some((s) => s.hasDeviceVoice) && input.sentences.every((s) => s.hasDeviceVoice || base(s.lang) !== page);
+    input.sentences.some((s) => s.voice) && input.sentences.every((s) => s.voice || base(s.lang) !== page);
   return deviceCan ? 'device' : 'offline';
 }
