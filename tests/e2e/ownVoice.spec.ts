@@ -46,7 +46,7 @@ test('a card recorded in our own voice plays instead of synthesis, offline and o
   await unlockSupport(page);
 
   // Choose what to record: the first card. A tap now opens the recorder instead of reading the card.
-  await page.getByRole('banner').getByRole('button', { name: 'Omat äänet' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Nauhoita omia ääniä' }).click();
   await expect(page.getByText('Napauta korttia tai kuvaa.')).toBeVisible();
   const card = page.locator('main .picture-card').first();
   const words = (await card.locator('[data-sentence]').allTextContents()).join(' ').trim();

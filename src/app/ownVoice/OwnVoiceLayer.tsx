@@ -15,14 +15,16 @@ import { useRecordingMarks } from './useRecordingMarks';
 interface Props {
   readonly groupId: string;
   readonly isSupport: boolean;
+  readonly isKiosk: boolean;
 }
 
 /**
  * The group's own voices over any screen of the group: its recordings play at a tap and carry a
  * microphone mark; in support-person mode, while choosing, a tap on a card, tile or "Kuuntele"
- * opens the recorder for exactly the words that tap would read.
+ * opens the recorder for exactly the words that tap would read. "Nauhoita omia ääniä" at the end of
+ * each of the group's screens starts choosing; it goes on from screen to screen until "Lopeta".
  */
-export function OwnVoiceLayer({ groupId, isSupport }: Props) {
+export function OwnVoiceLayer({ groupId, isSupport, isKiosk }: Props) {
   const { t } = useT();
   useOwnRecordings(groupId);
   const recordedKeys = useStore(ownVoiceStore, (s) => s.recordedKeys);
@@ -57,6 +59,12 @@ export function OwnVoiceLayer({ groupId, isSupport }: Props) {
 
   return (
     <>
+      {isSupport && !isChoosing && !isKiosk ? (
+        <div class="own-voice-start">
+          <Say text={t('ownVoice.startHint')} />
+          <BigButton pictogram="record" label={t('ownVoice.start')} onClick={() => setChoosing(true)} />
+        </div>
+      ) : null}
       {isChoosing ? (
         <div class="own-voice-bar" role="status">
           <Say class="own-voice-bar__text" text={t('ownVoice.choose')} />

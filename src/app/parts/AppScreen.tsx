@@ -15,7 +15,6 @@ import { Notices } from './Notices';
 const OwnVoiceLayer = lazyScreen(() => import('../ownVoice/OwnVoiceLayer').then((m) => m.OwnVoiceLayer), true);
 // The help opens on a tap; its code comes then (precached, so offline too).
 const HelpDialog = lazyScreen(() => import('./HelpDialog').then((m) => m.HelpDialog), true);
-const OwnVoiceButton = lazyScreen(() => import('../ownVoice/OwnVoiceButton').then((m) => m.OwnVoiceButton), true);
 
 interface Props {
   readonly route: Route;
@@ -48,18 +47,11 @@ export function AppScreen({ route, title, helpKey, children }: Props) {
       helpLabel={t('nav.help')}
       onHelp={isKiosk ? undefined : () => setHelpOpen(true)}
       notices={<Notices route={route} />}
-      modeControl={
-        isKiosk ? null : (
-          <>
-            {isSupport && groupId ? <OwnVoiceButton /> : null}
-            <ModeButton />
-          </>
-        )
-      }
+      modeControl={isKiosk ? null : <ModeButton />}
       isSupportMode={isSupport}
     >
       {children}
-      {groupId ? <OwnVoiceLayer groupId={groupId} isSupport={isSupport} /> : null}
+      {groupId ? <OwnVoiceLayer groupId={groupId} isSupport={isSupport} isKiosk={isKiosk} /> : null}
       {isHelpOpen ? <HelpDialog text={tHelp(helpKey ?? route.name)} onClose={() => setHelpOpen(false)} /> : null}
     </Screen>
   );
