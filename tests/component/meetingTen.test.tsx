@@ -1,6 +1,6 @@
 // Meeting 10's rounds: the self-evaluation questions and the "Onnistuja!" praise round.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findExercise } from '../../src/content/lookup';
 import type { ExerciseOf, KindName } from '../../src/content/types';
 import { View as PraiseView } from '../../src/kinds/praiseRound/View';
@@ -42,6 +42,11 @@ describe('Miten meillä meni? (question round)', () => {
     fireEvent.input(screen.getByLabelText('Kirjoita vastaus'), { target: { value: 'Keitin kahvit' } });
     tap('Tallenna teksti');
     await waitFor(() => expect(saved.entries[0]?.data).toMatchObject({ text: 'Keitin kahvit' }));
+    // Closed again: the turn goes back to its start, Anna and the question.
+    const turn = screen.getByRole('heading', { name: 'Anna, mitä sinä teit itse?' }).closest('.turn')!;
+    const scrolled = vi.spyOn(turn, 'scrollIntoView');
+    tap('Puhu tai kirjoita');
+    await waitFor(() => expect(scrolled).toHaveBeenCalledWith({ block: 'start' }));
     tap('Valmis');
 
     // Ben answers with Cai as his pair; tapping Cai later opens the same answer.

@@ -32,8 +32,15 @@ export function GivePanel({ config, holder, giver, answers, onDone }: Props) {
   const [ownOpen, setOwnOpen] = useState(false);
   const opened = useRef<HTMLDivElement>(null);
   // What the button opened comes into view (above "Valmis"); the pictures move up only as far as needed.
+  // Closed again: back to the turn's start (the person and the question), as when the turn opened.
+  const wasOpen = useRef(false);
+  const turn = useRef<Element | null>(null);
   useEffect(() => {
-    if (ownOpen) opened.current?.scrollIntoView?.({ block: 'nearest' });
+    if (ownOpen) {
+      turn.current = opened.current?.closest('.turn') ?? null;
+      opened.current?.scrollIntoView?.({ block: 'nearest' });
+    } else if (wasOpen.current) turn.current?.scrollIntoView?.({ block: 'start' });
+    wasOpen.current = ownOpen;
   }, [ownOpen]);
   return (
     <TurnFrame

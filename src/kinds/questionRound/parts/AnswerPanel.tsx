@@ -33,8 +33,15 @@ export function AnswerPanel({ exercise, members, answers, question, person, onDo
   const [wordsOpen, setWordsOpen] = useState(false);
   const opened = useRef<HTMLDivElement>(null);
   // What the button opened comes into view (above "Valmis"); the pictures move up only as far as needed.
+  // Closed again: back to the turn's start (the person and the question), as when the turn opened.
+  const wasOpen = useRef(false);
+  const turn = useRef<Element | null>(null);
   useEffect(() => {
-    if (wordsOpen) opened.current?.scrollIntoView?.({ block: 'nearest' });
+    if (wordsOpen) {
+      turn.current = opened.current?.closest('.turn') ?? null;
+      opened.current?.scrollIntoView?.({ block: 'nearest' });
+    } else if (wasOpen.current) turn.current?.scrollIntoView?.({ block: 'start' });
+    wasOpen.current = wordsOpen;
   }, [wordsOpen]);
   const hasWords = Boolean(answer.voiceId || answer.text);
   const save = (change: AnswerChange) => {
