@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../locales/', import.meta.url);
-const languages = readdirSync(root).sort();
+const languages = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 const namespaces = readdirSync(new URL('fi/', root)).filter((f) => f.endsWith('.json'));
 
 /** Every leaf key with the interpolation variables its text uses. */

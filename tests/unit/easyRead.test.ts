@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { audienceOf, checkText, isPassive, run, sentences, silenced } from '../../scripts/check-easy-read.mjs';
+
+const locales = fileURLToPath(new URL('../../locales/', import.meta.url));
+const glossary = JSON.parse(readFileSync(`${locales}glossary.json`, 'utf8')) as { concepts: unknown[] };
+const rules = (text: string, lng = 'fi') => checkText(text, { lng, glossary }).map((f) => f.rule);
+
+describe('easy-read check', () => {
+  it('fails a passive sentence and passes the same said with "me"', () => {
+    expect(rules('Mistä puhuttiin?')).toEqual(['passive']);
+    expect(rules('Kortti poistettiin.')).toEqual(['passive']);
+    expect(rules('Tehty')).toEqual(['passive']);
+    expect(rules('Mistä puhuimme?')).toEqual([]);
+    expect(rules('Poistit kortin.')).toEqual([]);
+  });
+
+  it('keeps words that only end like a passive out of the passive rule', () => {
+    for (const word of ['vastaan', 'uudestaan', 'mitään', 'kotiin', 'kumppanilistaan', 'toiveistaan', 'tuttu', 'muuttua', 'Kettu']) {
+      expect(isPassive(word), word).toBe(false);
+    }
+    for (const word of ['tehdään', 'Jutellaan', 'pidettiinkö', 'sovittu', 'Tallennettu', 'kirjoitetut']) expect(isPassive(word), word).toBe(true);
+  });
+
+  it('fails a sentence of 13 words and passes one of 12', () => {
+    const twelve = 'Me menemme huomenna kahvilaan ja juomme siellä kahvia ja syömme pullaa yhdessä.';
+    expect(rules(twelve)).toEqual([]);
+    expect(rules(twelve.replace('Me menemme', 'Me kaikki menemme'))).toEqual(['sentence-length']);
+  });
+
+  it('fails more than 3 sentences in one text', () => {
+    expect(rules('Hei. Tule mukaan. Juomme kahvia.')).toEqual([]);
+    expect(rules('Hei. Tule mukaan. Juomme kahvia. Kiitos!')).toEqual(['sentence-count']);
+    expect(sentences('{{name}}, mitä sinä osaat? Paina kuvia.')).toHaveLength(2);
+  });
+
+  it('fails numbers written as words, not other words that start alike', () => {
+    expect(rules('Valitse yksi kortti.')).toEqual(['number-word']);
+    expect(rules('Valitse 1 kortti.')).toEqual([]);
+    expect(rules('Et ole yksin.')).toEqual([]);
+    expect(rules('Kuuntele ensin.')).toEqual([]);
+    expect(rules('Choose two cards.', 'en')).toEqual(['number-word']);
+  });
+
+  it('fails jargon and words against the glossary', () => {
+    expect(rules('Kaupunkiliftaus')).toEqual(['jargon']);
+    expect(rules('Paina ok.')).toEqual(['jargon']);
+    expect(rules('Kirjoita PIN-koodi.')).toEqual(['jargon']);
+    expect(rules('Gruppen träffas.', 'sv')).toEqual(['glossary']);
+    expect(rules('Gänget träffas.', 'sv')).toEqual([]);
+    expect(rules('Do the task.', 'en')).toEqual(['glossary']);
+    expect(rules('Let us talk.', 'en')).toEqual(['glossary']);
+    expect(rules("Let's talk.", 'en')).toEqual([]);
+  });
+
+  it('checks support texts for social-work jargon only', () => {
+    const support = (text: string) => checkText(text, { lng: 'fi', audience: 'support', glossary }).map((f) => f.rule);
+    expect(support('Kirjoita PIN-koodi. Tiedosto tehdään nyt.')).toEqual([]);
+    expect(support('Monitoimijainen verkosto auttaa.')).toEqual(['jargon']);
+    const declaration = { support: { common: ['settings', 'lock.pin'], library: [''] } };
+    expect(audienceOf('common', 'settings.title', declaration)).toBe('support');
+    expect(audienceOf('common', 'settingsX', declaration)).toBe('participant');
+    expect(audienceOf('common', 'lock.pinAgain', declaration)).toBe('participant');
+    expect(audienceOf('library', 'methods.x.title', declaration)).toBe('support');
+  });
+
+  it('an exception silences exactly its key and rule', () => {
+    const exceptions = [{ key: 'common:a.b', rule: 'passive', reason: 'test' }];
+    expect(silenced(exceptions, 'fi', 'common:a.b', 'passive')).toBe(true);
+    expect(silenced(exceptions, 'fi', 'common:a.b', 'jargon')).toBe(false);
+    expect(silenced(exceptions, 'fi', 'common:a.bc', 'passive')).toBe(false);
+    expect(silenced([{ lng: 'sv', key: 'common:a.b', rule: 'passive', reason: 'test' }], 'fi', 'common:a.b', 'passive')).toBe(false);
+  });
+
+  it('passes on the real locales, every exception with its reason', () => {
+    const result = run(locales);
+    expect(result.failures.map((f) => `${f.lng} ${f.id} [${f.rule}] ${f.detail}`)).toEqual([]);
+    const exceptions = (JSON.parse(readFileSync(`${locales}easy-read-exceptions.json`, 'utf8')) as { exceptions: { reason: string }[] }).exceptions;
+    for (const e of exceptions) expect(e.reason.length).toBeGreaterThan(10);
+    expect(result.figures.fi!.strings).toBeGreaterThan(500);
+  });
+});
