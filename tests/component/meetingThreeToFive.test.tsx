@@ -165,7 +165,30 @@ describe('Ideariihi (card board)', () => {
     expect(screen.getByText('1 piste')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Tästä tulee meidän tavoite/ }));
     await screen.findByRole('heading', { name: 'Meidän tavoite' });
+    expect(screen.getByText('Valitsimme äänestämällä.')).toBeTruthy();
     const goal = saved.entries.find((e) => e.type === 'goal');
-    expect(goal?.data).toMatchObject({ exerciseId: 'm04-idea-storm', card: { choices: { what: 'dance' } } });
+    expect(goal?.data).toMatchObject({ exerciseId: 'm04-idea-storm', chosenBy: 'vote', card: { choices: { what: 'dance' } } });
+  });
+
+  it('lets a support person make any card the goal after talking, and the wishes stay open', async () => {
+    const saved = new SavedAnswers();
+    const party: Entry = { ...wish, id: 'g/m03-bad-places/card/w2', key: 'w2', data: { areaId: 'wishes', text: 'Grilli-ilta', createdAt: 2 } };
+    const { unmount } = render(<KindHarness View={BoardView} exercise={storm} members={members} saved={saved} sources={[wish, party]} initialStep="talk" />);
+    // Participants hear that both ways are fine, but only a support person makes the goal.
+    expect(screen.getByText('Voimme valita tavoitteen puhumalla tai äänestämällä.')).toBeTruthy();
+    expect(screen.queryAllByRole('button', { name: /^Tästä tulee meidän tavoite/ })).toHaveLength(0);
+    unmount();
+    render(<KindHarness View={BoardView} exercise={storm} members={members} saved={saved} sources={[wish, party]} initialStep="talk" isSupport />);
+    fireEvent.click(screen.getByRole('button', { name: /^Tästä tulee meidän tavoite Grilli-ilta/ }));
+    await screen.findByRole('heading', { name: 'Meidän tavoite' });
+    expect(screen.getByText('Valitsimme puhumalla.')).toBeTruthy();
+    expect(screen.getByText('Voimme palata toiveisiin myöhemmin.')).toBeTruthy();
+    expect(saved.entries.find((e) => e.type === 'goal')?.data).toMatchObject({ ref: 'm03-bad-places/w2', chosenBy: 'talk', card: { text: 'Grilli-ilta' } });
+    // The group changes its mind after talking more: the other card becomes the goal.
+    fireEvent.click(screen.getByRole('button', { name: /^Tästä tulee meidän tavoite Yhteiset juhlat/ }));
+    await waitFor(() => expect(saved.entries.find((e) => e.type === 'goal')?.data).toMatchObject({ card: { text: 'Yhteiset juhlat' } }));
+    // The wishes are still there to add to.
+    fireEvent.click(screen.getByRole('button', { name: /1\. Toiveet/ }));
+    expect(await screen.findByRole('button', { name: 'Seuraava' })).toBeTruthy();
   });
 });

@@ -10,6 +10,8 @@ import {
   cardSummary,
   dotsByPerson,
   dotsLeft,
+  goalChosenBy,
+  goalSchema,
   goalWrite,
   hasContent,
   leaders,
@@ -151,6 +153,20 @@ describe('card board: dot vote and goal', () => {
     b.apply({ type: 'card', key: card.key, data: { areaId: 'wishes', text: 'Muutettu', createdAt: 1 } });
     expect(readGoal(b.entries)).toMatchObject({ ref: card.ref, exerciseId: 'm04-idea-storm', card: { text: 'Tanssi-ilta' } });
     expect(readGoal([])).toBeNull();
+  });
+
+  it('remembers whether the goal was chosen by talking or by vote (older goals were chosen by vote)', () => {
+    const b = board();
+    b.add('Bingo');
+    const card = byText(cardsOf(b), 'Bingo');
+    b.apply(goalWrite(card, 'm04-idea-storm', 'talk'));
+    expect(goalChosenBy(readGoal(b.entries)!)).toBe('talk');
+    b.apply(goalWrite(card, 'm04-idea-storm'));
+    expect(goalChosenBy(readGoal(b.entries)!)).toBe('vote');
+    const older = { ref: 'm04-idea-storm/c1', exerciseId: 'm04-idea-storm', card: { areaId: 'wishes', text: 'Bingo', createdAt: 1 } };
+    expect(v.is(goalSchema, older)).toBe(true);
+    expect(goalChosenBy(v.parse(goalSchema, older))).toBe('vote');
+    expect(v.is(goalSchema, { ...older, chosenBy: 'dice' })).toBe(false);
   });
 });
 

@@ -7,19 +7,37 @@ import type { AnswerWrite } from '../types';
 import { cardSchema, type BoardCard, type CardData } from './cards';
 import { cardRows, type CardRow } from './cardWords';
 
-/** key = 'goal'. `card` is a copy, so the goal stays even if the card is later changed or removed. */
-export const goalSchema = v.object({ ref: v.pipe(v.string(), v.maxLength(200)), exerciseId: v.pipe(v.string(), v.maxLength(64)), card: cardSchema });
+/** How the group chose: by talking it over (a support person taps the card) or by the dot vote. */
+export const goalChoices = ['talk', 'vote'] as const;
+export type GoalChoice = (typeof goalChoices)[number];
+
+/**
+ * key = 'goal'. `card` is a copy, so the goal stays even if the card is later changed or removed.
+ * `chosenBy` came later: a goal saved without it was chosen by vote (the only way then).
+ */
+export const goalSchema = v.object({
+  ref: v.pipe(v.string(), v.maxLength(200)),
+  exerciseId: v.pipe(v.string(), v.maxLength(64)),
+  card: cardSchema,
+  chosenBy: v.optional(v.picklist(goalChoices)),
+});
 
 export interface Goal {
   readonly ref: string;
   /** The exercise whose questions the card answers (to show its picture choices). */
   readonly exerciseId: string;
   readonly card: CardData;
+  readonly chosenBy?: GoalChoice | undefined;
 }
 
-export function goalWrite(card: BoardCard, boardExerciseId: string): AnswerWrite {
+export function goalWrite(card: BoardCard, boardExerciseId: string, chosenBy: GoalChoice = 'vote'): AnswerWrite {
   const { ref, key: _key, exerciseId: _exerciseId, isFromEarlier: _isFromEarlier, ...data } = card;
-  return { type: 'goal', key: 'goal', data: { ref, exerciseId: boardExerciseId, card: data } };
+  return { type: 'goal', key: 'goal', data: { ref, exerciseId: boardExerciseId, card: data, chosenBy } };
+}
+
+/** How the goal was chosen (a goal from before `chosenBy` was chosen by vote). */
+export function goalChosenBy(goal: Goal): GoalChoice {
+  return goal.chosenBy ?? 'vote';
 }
 
 /** The goal among saved answers (a board's own, or the sources of a later exercise). */

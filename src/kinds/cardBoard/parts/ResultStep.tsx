@@ -8,7 +8,6 @@ import { BigButton } from '../../../ui/BigButton';
 import { SupportModeContext } from '../../../ui/modePort';
 import { Notice } from '../../../ui/Notice';
 import { Say } from '../../../ui/Say';
-import { Section } from '../../../ui/Section';
 import { SpeakButton } from '../../../ui/SpeakButton';
 import type { Answers, KindViewProps } from '../../types';
 import { boardCards } from '../cards';
@@ -17,6 +16,7 @@ import { goalWrite, readGoal } from '../goal';
 import { piles } from '../piles';
 import { cardSummary } from '../cardWords';
 import { CardFace } from './CardFace';
+import { ChosenGoal } from './ChosenGoal';
 
 /** The piles by dots; the group makes the winner (or, in a tie, the one it picks) its goal. */
 export function ResultStep({ exercise, members, answers, sources, links, group, onStep }: KindViewProps<'cardBoard'>) {
@@ -41,13 +41,7 @@ export function ResultStep({ exercise, members, answers, sources, links, group, 
   return (
     <div class="stack">
       {goal ? (
-        <Section title={t('cards.goal.title')} pictogram="goal" class="goal">
-          <div class="board-card is-goal" data-card>
-            <CardFace card={goal.card} fields={fields} />
-            <SpeakButton label={t('actions.listen')} scope="[data-card]" />
-          </div>
-          <BigButton pictogram="group" label={t('cards.goal.seeOnGroupPage')} href={links.group} />
-        </Section>
+        <ChosenGoal goal={goal} fields={fields} groupLink={links.group} />
       ) : winners.length > 1 ? (
         <Notice pictogram="question" text={t('cards.result.tie')} />
       ) : winners.length === 0 ? (
@@ -70,7 +64,7 @@ export function ResultStep({ exercise, members, answers, sources, links, group, 
               <div class="button-row">
                 <SpeakButton label={t('actions.listen')} scope="[data-card]" />
                 {outcome === 'goal' && isWinner && goal?.ref !== pile.top.ref ? (
-                  <BigButton variant="primary" pictogram="goal" label={t('cards.goal.make')} onClick={() => void answers.put(goalWrite(pile.top, exercise.id))}>
+                  <BigButton variant="primary" pictogram="goal" label={t('cards.goal.make')} onClick={() => void answers.put(goalWrite(pile.top, exercise.id, 'vote'))}>
                     <span class="visually-hidden"> {cardSummary(pile.top, fields, tContent)}</span>
                   </BigButton>
                 ) : null}

@@ -1,0 +1,47 @@
+// The workbook told right (issue 13): steps the app once left out or told wrong, done through the UI
+// with no network. The sweep group (tests/fixtures) brings members, wishes and a voted goal.
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { installFakeSpeech } from './fakeSpeech';
+import { lockSupport, unlockSupport, waitForOfflineReady } from './pages/app';
+import { importFile } from './pages/transfer';
+
+const sweepGroup = fileURLToPath(new URL('../fixtures/sweep-group.porukka.json', import.meta.url));
+const group = '/#/g/5eeb5eeb5eeb5eeb5eeb5eeb5eeb5eeb';
+
+test.use({ serviceWorkers: 'allow' });
+
+/** The sweep group on this tablet, then the network goes away. */
+async function offlineWithSweepGroup(page: Page): Promise<void> {
+  await installFakeSpeech(page, ['fi']);
+  await importFile(page, sweepGroup);
+  await waitForOfflineReady(page);
+  await page.context().setOffline(true);
+}
+
+test('meeting 4: after talking, a support person makes any wish the goal; the wishes stay open', async ({ page }) => {
+  await offlineWithSweepGroup(page);
+  await page.goto(`${group}/m/m04/e/m04-idea-storm/talk`);
+  await expect(page.getByText('Voimme valita tavoitteen puhumalla tai äänestämällä.')).toBeVisible();
+  // The goal the group voted for earlier is on top; a support person can choose another by talking.
+  await expect(page.locator('.goal')).toContainText('Tanssi-ilta');
+  await expect(page.locator('.goal')).toContainText('Valitsimme äänestämällä.');
+  await unlockSupport(page);
+  await page.locator('.card-grid .board-card', { hasText: 'Bingo' }).getByRole('button', { name: /^Tästä tulee meidän tavoite/ }).click();
+  await expect(page.locator('.goal')).toContainText('Bingo');
+  await expect(page.locator('.goal')).toContainText('Valitsimme puhumalla.');
+  await expect(page.locator('.goal')).toContainText('Voimme palata toiveisiin myöhemmin.');
+  await lockSupport(page);
+  // Participants see the goal but cannot change it here.
+  await expect(page.getByRole('button', { name: /^Tästä tulee meidän tavoite/ })).toHaveCount(0);
+  // The wish list is still open: a new wish goes on the board after the goal.
+  await page.getByRole('button', { name: /1\. Toiveet/ }).click();
+  for (let n = 0; n < 4; n++) await page.getByRole('button', { name: 'Seuraava' }).click();
+  await page.getByLabel('Omin sanoin').fill('Kesäretki');
+  await page.getByRole('button', { name: 'Lisää kortti' }).click();
+  await expect(page.locator('.board-card', { hasText: 'Kesäretki' })).toBeVisible();
+  // The group's page shows the goal chosen by talking.
+  await page.getByRole('button', { name: /3\. Jutellaan/ }).click();
+  await page.getByRole('link', { name: 'Katso porukan sivu' }).click();
+  await expect(page.locator('.goal')).toContainText('Bingo');
+});
