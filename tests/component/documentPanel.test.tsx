@@ -3,6 +3,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DocumentPanel } from '../../src/app/documents/DocumentPanel';
+import { loadDocumentData } from '../../src/app/documents/loadData';
+import { documentFor } from '../../src/app/documents/registry';
+import { documentTexts } from '../../src/app/documents/texts';
 import type { DocumentSpec } from '../../src/services/pdf/builder';
 import { makeDocument } from '../../src/services/pdf/engine';
 import { useDatabase } from '../../src/storage/db';
@@ -36,9 +39,18 @@ describe('document panel', () => {
     expect(await screen.findByRole('button', { name: 'Tee PDF-tiedosto' })).toBeTruthy();
     rerender(<DocumentPanel groupId={groupId} meetingId="m07" exerciseId="m07-memo" step={null} />);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Tee PDF-tiedosto' })).toBeNull());
+    rerender(<DocumentPanel groupId={groupId} meetingId="m07" exerciseId="m07-memo" step="memo-1" />);
+    expect(await screen.findByRole('button', { name: 'Tee PDF-tiedosto' })).toBeTruthy();
     rerender(<DocumentPanel groupId={groupId} meetingId="m07" exerciseId="m07-memo" step="edit-memo-1" />);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(screen.queryByRole('button', { name: 'Tee PDF-tiedosto' })).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Tee PDF-tiedosto' })).toBeNull());
+    // What the panel decides from, with the memo's data loaded: the editor has nothing to print, the
+    // memo's page has (the panel draws nothing while its data loads, so the screen alone cannot tell).
+    const makeMemo = documentFor('m07-memo')!;
+    const onEditor = await loadDocumentData({ groupId, meetingId: 'm07', exerciseId: 'm07-memo', step: 'edit-memo-1' });
+    expect(onEditor?.entries.some((e) => e.key === 'memo-1')).toBe(true);
+    expect(makeMemo(onEditor!, documentTexts())).toBeNull();
+    expect(makeMemo({ ...onEditor!, step: 'memo-1' }, documentTexts())).not.toBeNull();
+    expect(makeMemo({ ...onEditor!, step: null }, documentTexts())).toBeNull();
   });
 
   it('makes the memo’s PDF, shows its first page and saves it as a download where sharing files is not possible', async () => {
