@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { installFakeSpeech } from './fakeSpeech';
 import { lockSupport, unlockSupport, waitForOfflineReady } from './pages/app';
+import { recordVoice } from './pages/media';
 import { importFile } from './pages/transfer';
 
 const sweepGroup = fileURLToPath(new URL('../fixtures/sweep-group.porukka.json', import.meta.url));
@@ -41,7 +42,43 @@ test('meeting 4: after talking, a support person makes any wish the goal; the wi
   await page.getByRole('button', { name: 'Lisää kortti' }).click();
   await expect(page.locator('.board-card', { hasText: 'Kesäretki' })).toBeVisible();
   // The group's page shows the goal chosen by talking.
-  await page.getByRole('button', { name: /3\. Jutellaan/ }).click();
+  await page.getByRole('button', { name: /3\. Juttelemme/ }).click();
   await page.getByRole('link', { name: 'Katso porukan sivu' }).click();
   await expect(page.locator('.goal')).toContainText('Bingo');
+});
+
+test('meeting 7: the group gets to know a partner, one picture prompt at a time, and keeps the answers', async ({ page }) => {
+  await offlineWithSweepGroup(page);
+  await page.goto(`${group}/m/m07`);
+  await expect(page.getByRole('heading', { level: 1, name: /^7\. / })).toBeVisible();
+  // It comes right after the check-in, as in the workbook.
+  await expect(page.locator('.exercise-card').nth(1)).toContainText('Tutustumme kumppaniin');
+  await page.getByRole('main').getByRole('link', { name: /Tutustumme kumppaniin/ }).click();
+  await expect(page.getByText('Aina emme aloita tekemistä yhdessä.')).toBeVisible();
+  await page.getByRole('button', { name: 'Uusi kumppani' }).click();
+  const answer = page.getByLabel('Tai kirjoita vastaus');
+  await answer.fill('Liisa kirjastosta');
+  await page.getByRole('button', { name: 'Seuraava' }).click();
+  await answer.fill('Lukupiiri torstaisin');
+  await page.getByRole('button', { name: 'Seuraava' }).click();
+  await page.getByRole('button', { name: 'Seuraava' }).click();
+  // "Haluatko tehdä tämän kanssamme?" — the partner's answer as a voice note.
+  const wantToJoin = page.getByRole('group', { name: 'Kysymme: Haluatko tehdä tämän kanssamme?' });
+  await expect(wantToJoin).toBeVisible();
+  await recordVoice(page, wantToJoin);
+  for (let n = 0; n < 3; n++) await page.getByRole('button', { name: 'Seuraava' }).click();
+  await expect(page.getByRole('group', { name: /^Sovimme, miten pidämme yhteyttä\./ })).toBeVisible();
+  await page.getByRole('button', { name: 'WhatsApp', exact: true }).click();
+  await page.getByRole('button', { name: 'Käymme paikan päällä', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'WhatsApp', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Tallenna vastaus' }).click();
+  const card = page.getByRole('article', { name: 'Vastaus 1' });
+  await expect(card).toContainText('Liisa kirjastosta');
+  await expect(card).toContainText('Lukupiiri torstaisin');
+  await expect(card).toContainText('WhatsApp');
+  await expect(card).toContainText('Käymme paikan päällä');
+  await expect(card.getByRole('button', { name: 'Kuuntele nauhoitus' })).toBeVisible();
+  // Saved: still there after a reload with no network.
+  await page.reload();
+  await expect(page.getByRole('article', { name: 'Vastaus 1' })).toContainText('WhatsApp');
 });

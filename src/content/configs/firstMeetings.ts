@@ -52,9 +52,18 @@ export interface CardDeckConfig {
 }
 
 /** Quick notes outdoors: the answers of one person to the same questions, one card per person. */
+/** A question of the field notes; with `choices` the answer can also be picked from pictures (any number). */
+export interface FieldNotesQuestion extends PictureText {
+  readonly choices?: readonly PictureText[];
+}
+
 export interface FieldNotesConfig {
   readonly introKey: ContentKey;
-  readonly questions: readonly PictureText[];
+  readonly questions: readonly FieldNotesQuestion[];
+  /** The words on the big "new answer" button (default "Uusi vastaus"). */
+  readonly newAnswerKey?: ContentKey;
+  /** A closing note under the questions (e.g. not every meeting leads to working together). */
+  readonly afterKey?: ContentKey;
 }
 
 export interface CanvasSection {

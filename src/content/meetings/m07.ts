@@ -1,9 +1,12 @@
-// Meeting 7, "Yhteistyöstä sopiminen": agreeing with partners, ideas that change, the memo.
+// Meeting 7, "Yhteistyöstä sopiminen": the first talk with a partner, agreeing with partners, ideas
+// that change, the memo.
 import { checkIn, exercise, paragraph, rows } from '../exercises';
 import { checklistItem as item, supportChecklist } from '../supportChecklist';
 import { memoExercise } from '../memos';
 import { meeting } from './meeting';
 import { plainBoard } from './m06';
+
+const firstTalk = 'exercises.m07-first-talk';
 
 export const m07 = meeting(
   7,
@@ -12,6 +15,35 @@ export const m07 = meeting(
   supportChecklist({ before: [item('prepare-questions', 'question')], after: [item('memo-to-partners', 'share')] }),
   [
     checkIn('m07'),
+    // "Yhteistyön käynnistäminen": the group asks a partner who is present, one picture prompt at a time.
+    exercise('m07-first-talk', 'fieldNotes', 'meet-partner', {
+      introKey: `${firstTalk}.intro`,
+      newAnswerKey: `${firstTalk}.new`,
+      afterKey: `${firstTalk}.after`,
+      questions: [
+        ...rows(`${firstTalk}.questions`, [
+          ['who', 'partner'],
+          ['what-they-do', 'question'],
+          ['tell-us', 'pitch'],
+          ['want-to-join', 'agree-together'],
+          ['their-questions', 'my-opinion'],
+          ['need-help', 'ask-help'],
+        ]),
+        {
+          id: 'keep-in-touch',
+          textKey: `${firstTalk}.questions.keep-in-touch`,
+          pictogram: 'calendar',
+          choices: rows(`${firstTalk}.contact`, [
+            ['phone', 'phone'],
+            ['e-mail', 'e-mail'],
+            ['text-message', 'text-message'],
+            ['whatsapp', 'phone-app'],
+            ['video-call', 'video-call'],
+            ['visit', 'talk-face-to-face'],
+          ]),
+        },
+      ],
+    }),
     exercise('m07-agreeing-tip', 'info', 'tip', {
       paragraphs: [
         paragraph('m07-agreeing-tip', 'meet-again', 'meet-partner'),

@@ -10,7 +10,7 @@ import { NewAnswer } from './parts/NewAnswer';
 /** The questions to ask, one big "new answer" button, and the answers as cards (step "new": the form). */
 export function View({ exercise, answers, step, onStep }: KindViewProps<'fieldNotes'>) {
   const { t, tContent } = useT();
-  const { questions, introKey } = exercise.config;
+  const { questions, introKey, newAnswerKey, afterKey } = exercise.config;
   if (step === 'new') {
     return (
       <NewAnswer
@@ -33,8 +33,15 @@ export function View({ exercise, answers, step, onStep }: KindViewProps<'fieldNo
         {questions.map((q) => (
           <PictureCard key={q.id} size="large" pictogram={q.pictogram} text={tContent(q.textKey)} speakLabel={t('actions.listen')} />
         ))}
+        {afterKey ? <PictureCard pictogram="meet-partner" text={tContent(afterKey)} speakLabel={t('actions.listen')} /> : null}
       </Section>
-      <BigButton variant="primary" layout="tile" pictogram="new-answer" label={t('kinds.fieldNotes.newAnswer')} onClick={() => onStep('new')} />
+      <BigButton
+        variant="primary"
+        layout="tile"
+        pictogram="new-answer"
+        label={newAnswerKey ? tContent(newAnswerKey) : t('kinds.fieldNotes.newAnswer')}
+        onClick={() => onStep('new')}
+      />
       <Section title={t('kinds.fieldNotes.answers', { count: cards.length })} pictogram="small-talk">
         <ul class="story-list">
           {cards.map((card, index) => (

@@ -1,4 +1,4 @@
-import type { PictureText } from '../../../content/types';
+import type { FieldNotesQuestion } from '../../../content/types';
 import { useT } from '../../../i18n/useT';
 import { RemoveButton } from '../../../ui/RemoveButton';
 import { Pictogram } from '../../../ui/Pictogram';
@@ -10,13 +10,13 @@ import type { AnswerCard } from '../model';
 interface Props {
   readonly card: AnswerCard;
   readonly number: number;
-  readonly questions: readonly PictureText[];
+  readonly questions: readonly FieldNotesQuestion[];
   readonly onRemove: () => void;
 }
 
-/** One passer-by's answers. */
+/** One person's answers: the picture chosen, the words and the voice note for each question. */
 export function AnswerCardView({ card, number, questions, onRemove }: Props) {
-  const { t } = useT();
+  const { t, tContent } = useT();
   const title = t('kinds.fieldNotes.answerNumber', { n: number });
   return (
     <article class="story-card" data-card aria-label={title}>
@@ -30,6 +30,14 @@ export function AnswerCardView({ card, number, questions, onRemove }: Props) {
           <div key={q.id} class="reply">
             <Pictogram id={q.pictogram} size={40} />
             <div class="stack">
+              {(q.choices ?? [])
+                .filter((choice) => reply.choices?.includes(choice.id))
+                .map((choice) => (
+                  <span key={choice.id} class="reply__choice">
+                    <Pictogram id={choice.pictogram} size={32} />
+                    <Say text={tContent(choice.textKey)} />
+                  </span>
+                ))}
               {reply.text ? <Say text={reply.text} /> : null}
               {reply.voiceId ? <VoicePlay mediaId={reply.voiceId} /> : null}
             </div>

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import type { PictureText } from '../../../content/types';
+import type { FieldNotesQuestion } from '../../../content/types';
 import { useT } from '../../../i18n/useT';
 import { BigButton } from '../../../ui/BigButton';
 import { PictureCard } from '../../../ui/PictureCard';
@@ -8,10 +8,10 @@ import { TextField } from '../../../ui/TextField';
 import { useDraft } from '../../../ui/useDraft';
 import { VoiceInput, VoicePlay } from '../../shared/MediaInputs';
 import { useQuestionSteps } from '../../shared/useQuestionSteps';
-import { repliesSchema, type Reply } from '../model';
+import { repliesSchema, toggleChoice, type Reply } from '../model';
 
 interface Props {
-  readonly questions: readonly PictureText[];
+  readonly questions: readonly FieldNotesQuestion[];
   readonly onSave: (replies: Readonly<Record<string, Reply>>) => Promise<void>;
   readonly onCancel: () => void;
   /** Keeps the half-written answer and its question through a reload (see ui/useDraft). */
@@ -19,8 +19,8 @@ interface Props {
 }
 
 /**
- * A passer-by's answers, one question per screen: the question (tap to hear), a voice recording or a
- * few written words, "Seuraava" / "Edellinen" (a question can be left empty), and on the last
+ * A person's answers, one question per screen: the question (tap to hear), picture choices if the
+ * question has them, a voice recording or a few written words, "Seuraava" / "Edellinen" (a question can be left empty), and on the last
  * question "Tallenna vastaus".
  */
 export function NewAnswer({ questions, onSave, onCancel, draftKey }: Props) {
@@ -66,6 +66,20 @@ export function NewAnswer({ questions, onSave, onCancel, draftKey }: Props) {
         >
           <legend class="visually-hidden">{tContent(question.textKey)}</legend>
           <PictureCard pictogram={question.pictogram} text={tContent(question.textKey)} speakLabel={t('actions.listen')} />
+          {question.choices ? (
+            <div class="picture-choices">
+              {question.choices.map((choice) => (
+                <BigButton
+                  key={choice.id}
+                  layout="tile"
+                  pictogram={choice.pictogram}
+                  label={tContent(choice.textKey)}
+                  pressed={reply?.choices?.includes(choice.id) ?? false}
+                  onClick={() => setReplies((previous) => ({ ...previous, [question.id]: toggleChoice(previous[question.id], choice.id) }))}
+                />
+              ))}
+            </div>
+          ) : null}
           <div class="button-row">
             <VoiceInput hasVoice={Boolean(reply?.voiceId)} onSaved={(voiceId) => change(question.id, { voiceId })} />
             {reply?.voiceId ? <VoicePlay mediaId={reply.voiceId} /> : null}
