@@ -3,6 +3,7 @@
 // summary, which tells what we did and what we decided.
 import { render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import type { MeetingId } from '../../src/content/basics';
 import { memoExerciseId } from '../../src/content/memos';
 import { planExerciseId } from '../../src/content/planning';
 import { MeetingSummaryScreen } from '../../src/app/screens/MeetingSummaryScreen';
@@ -13,7 +14,7 @@ import { listExerciseEntries, putEntry } from '../../src/storage/repositories/en
 import { KioskContext, noKiosk } from '../../src/ui/kioskPort';
 import { SupportModeContext } from '../../src/ui/modePort';
 
-const exerciseRoute = (exerciseId: string, step: string | null) => ({ name: 'exercise', groupId: 'g1', meetingId: 'm01', exerciseId, step }) as const;
+const exerciseRoute = (exerciseId: string, step: string | null, meetingId: MeetingId = 'm01') => ({ name: 'exercise', groupId: 'g1', meetingId, exerciseId, step }) as const;
 const wayOn = () => screen.findByRole('navigation', { name: 'Eteenpäin' });
 
 describe('the way on', () => {
@@ -21,10 +22,10 @@ describe('the way on', () => {
     useDatabase('way-on-next');
     // Inside the exercise (a step): nothing leads on until the kind says it is done. Opening the info
     // card saves it as seen, which makes it done.
-    render(<ExerciseScreen route={exerciseRoute('m01-what-is', 'inside')} />);
-    const next = await screen.findByRole('link', { name: 'Valmis! Seuraavaksi: Mitä sinulle kuuluu?' });
-    expect(next.getAttribute('href')).toBe('#/g/g1/m/m01/e/m01-check-in');
-    expect((await listExerciseEntries('g1', 'm01-what-is')).map((e) => e.type)).toEqual(['seen']);
+    render(<ExerciseScreen route={exerciseRoute('m07-agreeing-tip', 'inside', 'm07')} />);
+    const next = await screen.findByRole('link', { name: 'Valmis! Seuraavaksi: Yhteistyöstä sopiminen' });
+    expect(next.getAttribute('href')).toBe('#/g/g1/m/m07/e/m07-agreement');
+    expect((await listExerciseEntries('g1', 'm07-agreeing-tip')).map((e) => e.type)).toEqual(['seen']);
   });
 
   it('waits in the middle of an exercise that is not done, and shows the way on at its first screen', async () => {
@@ -58,7 +59,7 @@ describe('the way on', () => {
     // The support persons chose only the info card for today.
     await putEntry({ groupId: 'g1', meetingId: 'm01', exerciseId: planExerciseId('m01'), type: 'tick', key: 'm01-what-is' }, { ticked: true });
     render(<ExerciseScreen route={exerciseRoute('m01-what-is', null)} />);
-    const toSummary = await screen.findByRole('link', { name: 'Valmis! Katsotaan, mitä teimme tänään.' });
+    const toSummary = await screen.findByRole('link', { name: 'Valmis! Katsomme, mitä teimme tänään.' });
     expect(toSummary.getAttribute('href')).toBe('#/g/g1/m/m01/summary');
   });
 

@@ -1,4 +1,5 @@
-// Meeting 1, "Miten saada muita mukaan?": the invitation, coffee and getting to know the hautomo.
+// Meeting 1, "Miten saada muita mukaan?": the check-in first (as in every meeting: "mitä sinulle
+// kuuluu?"), the invitation, coffee and getting to know the hautomo.
 import { checkIn, exercise, paragraph } from '../exercises';
 import { checklistItem as item, supportChecklist } from '../supportChecklist';
 import { meeting } from './meeting';
@@ -12,6 +13,7 @@ export const m01 = meeting(
     during: [item('tell-about-hautomo', 'what-is')],
   }),
   [
+    checkIn('m01'),
     exercise('m01-invitation', 'form', 'invitation', {
       template: 'invitation',
       fields: [
@@ -30,6 +32,5 @@ export const m01 = meeting(
         paragraph('m01-what-is', 'p5', 'check-in'),
       ],
     }),
-    checkIn('m01'),
   ],
 );
