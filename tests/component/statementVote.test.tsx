@@ -139,8 +139,8 @@ describe('Yhtä mieltä? — results and rules', () => {
     await screen.findByText('Kaveria pitää suudella.');
     await vote('Anna', no);
     await vote('Ben', no);
-    rerender('1'); // "Kaverin kanssa ei saa olla eri mieltä.": a split vote
-    await screen.findByText('Kaverin kanssa ei saa olla eri mieltä.');
+    rerender('1'); // "Kaverin kanssa voi olla vain samaa mieltä.": a split vote
+    await screen.findByText('Kaverin kanssa voi olla vain samaa mieltä.');
     await vote('Anna', yes);
     await vote('Ben', no);
     rerender('results');

@@ -1,6 +1,19 @@
 // Issue 13, the workbook told right: facts in the content that were once told wrong.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { meetings } from '../../src/content/meetings';
+import { goodFriendStatements } from '../../src/content/statements';
+
+type Tree = { readonly [key: string]: string | Tree };
+const load = (lng: string, ns: string) => JSON.parse(readFileSync(new URL(`../../locales/${lng}/${ns}.json`, import.meta.url), 'utf8')) as Tree;
+const text = (tree: Tree, key: string): string => {
+  const found = key.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), tree);
+  if (typeof found !== 'string') throw new Error(`no text ${key}`);
+  return found;
+};
+const languages = ['fi', 'sv', 'en'] as const;
+/** A statement that says "no" itself: answered "Ei", it becomes a double negative. */
+const negation: Record<(typeof languages)[number], RegExp> = { fi: /\b(ei|älä|eivät)\b/i, sv: /\binte\b/i, en: /\b(not|never|no)\b|n't\b/i };
 
 describe('the workbook told right', () => {
   it('opens every meeting with the check-in ("mitä sinulle kuuluu?"), meeting 1 too', () => {
@@ -11,5 +24,35 @@ describe('the workbook told right', () => {
   it('meets a partner in meeting 7 right after the check-in, before agreeing on the work', () => {
     const ids = meetings[6]!.exercises.map((e) => e.id);
     expect(ids.slice(0, 3)).toEqual(['m07-check-in', 'm07-first-talk', 'm07-agreeing-tip']);
+  });
+
+  it('tells Katja’s story right: she and the support person e-mailed Matti, a special needs sports instructor', () => {
+    const fi = text(load('fi', 'content'), 'exercises.m07-katja-story.email');
+    expect(fi).toContain('Katja ja tukihenkilö lähettivät sähköpostia Matille');
+    expect(fi).toContain('erityisliikunnan ohjaaja');
+    expect(text(load('en', 'content'), 'exercises.m07-katja-story.email')).toContain('special needs sports instructor');
+  });
+
+  it('the cleaning board: we do the coffee, the venue’s staff does the cleaning', () => {
+    expect(text(load('fi', 'content'), 'exercises.start-cleaning.options.we-do-coffee-only')).toBe('Me hoidamme kahvit, tilan työntekijä siivoaa');
+    for (const lng of languages) expect(text(load(lng, 'content'), 'exercises.start-cleaning.options.we-do-coffee-only')).not.toMatch(/\b(vain|bara|only)\b/i);
+  });
+
+  it('says "voi" (can) where the workbook does, and no statement the group may answer "Ei" is itself a negation', () => {
+    const fi = load('fi', 'content');
+    expect(text(fi, 'statements.never-disagree')).toBe('Kaverin kanssa voi olla vain samaa mieltä.');
+    expect(text(fi, 'statementOpposites.never-disagree')).toBe('Kaverin kanssa voi olla eri mieltä.');
+    for (const lng of languages) {
+      const content = load(lng, 'content');
+      for (const statement of goodFriendStatements) expect(text(content, statement.textKey), `${lng} ${statement.id}`).not.toMatch(negation[lng]);
+      expect(JSON.stringify(content)).not.toMatch(/ei saa olla eri mieltä|får inte tycka|must not disagree/i);
+    }
+  });
+
+  it('the certificate help no longer promises a paper certificate later, and the unused m03-scary-places text is gone', () => {
+    for (const lng of languages) {
+      expect(text(load(lng, 'help'), 'exercise.certificate')).not.toMatch(/myöhemmin|senare|later/i);
+      expect(JSON.stringify(load(lng, 'content'))).not.toContain('m03-scary-places');
+    }
   });
 });

@@ -18,6 +18,6 @@ export function ruleLook(rule: Rule): RuleLook {
   const pictogram = statement?.pictogram ?? 'rules';
   if (rule.text !== undefined) return { text: rule.text, pictogram };
   if (!statement) return { text: '', pictogram };
-  // The opposite of a statement the group said no to ("Kaveria ei saa auttaa." → "Me autamme toisiamme.").
+  // The opposite of a statement the group said no to ("Kaveri pitää jättää yksin, kun hän tarvitsee apua." → "Me autamme toisiamme.").
   return { textKey: rule.opposite && statement.oppositeKey ? statement.oppositeKey : statement.textKey, pictogram };
 }
