@@ -1,6 +1,7 @@
 // "Tee PDF-tiedosto" under an exercise that has a document (registry.ts): makes the PDF on the tablet,
 // offline; shows its first page as a picture; shares it through the system share sheet where the
-// browser can share files, else saves it as a download. pdf-lib loads only when the button is pressed.
+// browser can share files, else saves it as a download. pdf-lib, the font and the document's pictograms
+// start loading when the panel is first shown (after the screen is drawn), so the button is quick.
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
 import { canShareFile, downloadFile, megabytes, shareFile } from '../../services/files';
@@ -35,6 +36,27 @@ export function DocumentPanel(place: DocumentPlace) {
   useEffect(() => setState({ status: 'idle' }), [step, language]);
 
   const spec = make && data ? make(data, documentTexts()) : null;
+  // When the browser is idle, the engine and this document's font and pictograms get ready (kept once
+  // made, so a later change of the data costs next to nothing).
+  useEffect(() => {
+    if (!make || !data) return undefined;
+    let cancelled = false;
+    const run = () => {
+      if (cancelled) return;
+      void Promise.all([import('../../services/pdf/engine'), import('../../services/pdf/browserAssets'), import('../../services/pdf/preview')])
+        .then(([{ prepare }, { browserAssets }]) => {
+          const ahead = make(data, documentTexts());
+          return ahead ? prepare(ahead, browserAssets) : undefined;
+        })
+        // Only a head start: "Tee PDF-tiedosto" loads what is missing and says if it fails.
+        .catch(() => undefined);
+    };
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run);
+    else window.setTimeout(run, 200);
+    return () => {
+      cancelled = true;
+    };
+  }, [make, data]);
   if (!spec) return null;
 
   const makeFile = async () => {

@@ -6,7 +6,7 @@ import boldWoff from '@fontsource/atkinson-hyperlegible-next/files/atkinson-hype
 import type { PictogramId } from '../../content/pictogramId';
 import { getMediaBlob } from '../../storage/repositories/media';
 import { preparePhoto } from '../media/photo';
-import { jpegSize, maxPhotoPixels, pictogramPixels, type FontWeight, type PdfAssets } from './assets';
+import { jpegSize, maxPhotoPixels, pictogramPixels, woffToSfnt, type FontWeight, type PdfAssets } from './assets';
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
@@ -64,7 +64,7 @@ function keep(key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array>
 }
 
 export const browserAssets: PdfAssets = {
-  font: (weight: FontWeight) => keep(`font:${weight}`, () => fetchBytes(weight === 'bold' ? boldWoff : regularWoff)),
+  font: (weight: FontWeight) => keep(`font:${weight}`, async () => woffToSfnt(await fetchBytes(weight === 'bold' ? boldWoff : regularWoff))),
   pictogramPng: (id) => keep(`pictogram:${id}`, () => pictogramPng(id)),
   photoJpeg,
 };

@@ -2,7 +2,23 @@
 // small), pictograms and photos embedded once each, text as real text. Load this module with a dynamic
 // import() only: pdf-lib and fontkit are ≈ 0.5 MB and must stay out of the first download.
 import * as fontkitModule from '@pdf-lib/fontkit';
-import { appendBezierCurve, clip, closePath, endPath, moveTo, PDFDocument, popGraphicsState, pushGraphicsState, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import {
+  appendBezierCurve,
+  clip,
+  closePath,
+  endPath,
+  moveTo,
+  PDFContext,
+  PDFDocument,
+  PDFImage,
+  PngEmbedder,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  type PDFFont,
+  type PDFPage,
+  type PDFRef,
+} from 'pdf-lib';
 import type { PdfAssets } from './assets';
 import type { DocumentSpec } from './builder';
 import { layOut, type Draw } from './layout';
@@ -40,6 +56,73 @@ interface Picture {
   readonly type: 'image/png' | 'image/jpeg';
 }
 
+/**
+ * A PNG pictogram decoded and compressed once, for every document after: pdf-lib would decode the PNG,
+ * split its alpha and compress both again for each document (most of a small document's time).
+ */
+interface ReadyPng {
+  readonly width: number;
+  readonly height: number;
+  readonly bitsPerComponent: number;
+  /** The colour and the alpha channel, each already deflated (FlateDecode). */
+  readonly rgb: Uint8Array;
+  readonly alpha: Uint8Array | null;
+}
+
+// Keyed by the PNG's bytes: the browser's assets hand out the same bytes for a pictogram every time.
+const readyPngs = new WeakMap<Uint8Array, Promise<ReadyPng>>();
+const deflater = PDFContext.create();
+const deflated = (data: Uint8Array) => deflater.flateStream(data).getContents();
+
+function readyPng(bytes: Uint8Array): Promise<ReadyPng> {
+  let ready = readyPngs.get(bytes);
+  if (!ready) {
+    ready = PngEmbedder.for(bytes).then((embedder) => {
+      // pdf-lib 1.17 keeps the decoded PNG private; its channels are what it would compress.
+      const png = (embedder as unknown as { image: { rgbChannel: Uint8Array; alphaChannel?: Uint8Array } }).image;
+      return {
+        width: embedder.width,
+        height: embedder.height,
+        bitsPerComponent: embedder.bitsPerComponent,
+        rgb: deflated(png.rgbChannel),
+        alpha: png.alphaChannel ? deflated(png.alphaChannel) : null,
+      };
+    });
+    readyPngs.set(bytes, ready);
+    ready.catch(() => readyPngs.delete(bytes));
+  }
+  return ready;
+}
+
+/** Puts a ready pictogram into a document as pdf-lib's own PNG embedder would, without compressing it again. */
+function embedReadyPng(pdf: PDFDocument, ready: ReadyPng): PDFImage {
+  const { width: Width, height: Height, bitsPerComponent: BitsPerComponent } = ready;
+  // pdf-lib checks that an image's embedder is one of its own: this one is a PngEmbedder that embeds the ready streams.
+  const embedder: PngEmbedder = Object.assign(Object.create(PngEmbedder.prototype) as PngEmbedder, {
+    width: Width,
+    height: Height,
+    bitsPerComponent: BitsPerComponent,
+    embedIntoContext: (context: PDFContext, ref?: PDFRef): Promise<PDFRef> => {
+      const image = { Type: 'XObject', Subtype: 'Image', Width, Height, BitsPerComponent, Filter: 'FlateDecode' };
+      const SMask = ready.alpha ? context.register(context.stream(ready.alpha, { ...image, ColorSpace: 'DeviceGray', Decode: [0, 1] })) : undefined;
+      const xObject = context.stream(ready.rgb, { ...image, ColorSpace: 'DeviceRGB', ...(SMask ? { SMask } : {}) });
+      if (!ref) return Promise.resolve(context.register(xObject));
+      context.assign(ref, xObject);
+      return Promise.resolve(ref);
+    },
+  });
+  const image = PDFImage.of(pdf.context.nextRef(), pdf, embedder);
+  // What PDFDocument.embedPng does with its image (pdf-lib 1.17): saved with the document.
+  (pdf as unknown as { images: PDFImage[] }).images.push(image);
+  return image;
+}
+
+/** Makes the pictograms ready ahead (when a document screen opens), so the first document is quick. */
+export async function prepare(spec: DocumentSpec, assets: PdfAssets): Promise<void> {
+  const { pictograms } = picturesOf(recordOps(spec));
+  await Promise.all([assets.font('regular'), assets.font('bold'), ...pictograms.map(async (id) => readyPng(await assets.pictogramPng(id)))]);
+}
+
 /** Loads and embeds every picture once; a picture that cannot be loaded is left out of the document. */
 async function embedAll(pdf: PDFDocument, assets: PdfAssets, ops: ReturnType<typeof recordOps>): Promise<Map<string, Picture>> {
   const { pictograms, photos } = picturesOf(ops);
@@ -47,7 +130,7 @@ async function embedAll(pdf: PDFDocument, assets: PdfAssets, ops: ReturnType<typ
   const tryEmbed = async (key: string, type: Picture['type'], load: () => Promise<Uint8Array | null>) => {
     try {
       const bytes = await load();
-      if (bytes) pictures.set(key, { image: type === 'image/png' ? await pdf.embedPng(bytes) : await pdf.embedJpg(bytes), bytes, type });
+      if (bytes) pictures.set(key, { image: type === 'image/png' ? embedReadyPng(pdf, await readyPng(bytes)) : await pdf.embedJpg(bytes), bytes, type });
     } catch {
       // A missing pictogram or a broken photo: the rest of the document is still worth having.
     }
