@@ -14,7 +14,7 @@ test('offline, a memo with two photos is made into a PDF, previewed and download
   await setUpGroup(page, 'Mäntylän porukka', [{ name: 'Anna Kärkkäinen' }, { name: 'Jöns Åberg', role: 'Tukihenkilö' }]);
   await waitForOfflineReady(page);
   await context.setOffline(true);
-  await openMeeting(page, 7, 'Yhteistyöstä sopiminen');
+  await openMeeting(page, 7, 'Sovimme kumppanin kanssa');
   await openExercise(page, /^Muistio/);
 
   // Two memos of the meeting, each with a photo: the second memo's PDF has its own photo and the meeting's.
@@ -24,7 +24,7 @@ test('offline, a memo with two photos is made into a PDF, previewed and download
     await page.getByLabel('Ota kuva tai valitse kuva').setInputFiles(await cameraPhoto(page, photo.width, photo.height));
     await expect(page.getByLabel('Vaihda kuva')).toBeAttached();
     await tap(page, 'Anna Kärkkäinen');
-    await page.getByLabel('Mistä puhuttiin?').fill('Puhuimme “pihajuhlasta” – ja äänentoistosta.');
+    await page.getByLabel('Mistä puhuimme?').fill('Puhuimme “pihajuhlasta” – ja äänentoistosta.');
     await tap(page, 'Valmis');
     await expect(page.getByRole('article', { name: topic })).toBeVisible();
   };
@@ -35,7 +35,7 @@ test('offline, a memo with two photos is made into a PDF, previewed and download
   await tap(page, 'Tee PDF-tiedosto');
   const preview = page.getByRole('img', { name: 'PDF-tiedoston esikatselu' });
   await expect(preview).toBeVisible({ timeout: 60_000 });
-  expect(await preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(500);
+  await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(500);
   await expect(page.getByText(/PDF-tiedosto on valmis/)).toBeVisible();
 
   const download = page.waitForEvent('download');

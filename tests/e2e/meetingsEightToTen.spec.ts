@@ -15,13 +15,13 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
 
   // Meeting 8: acting a task out, the strengths map, and who does what.
   await openMeeting(page, 8, 'Työnjako selväksi');
-  await openExercise(page, /Omissa housuissa/);
+  await openExercise(page, /Näyttelemme tilanteita/);
   await tap(page, /^Tarjoilemme kahvit\./);
   await page.getByRole('region', { name: 'Meni pieleen' }).getByLabel('Kirjoita, mikä meni pieleen').fill('Kahvi loppui kesken');
   await page.getByRole('region', { name: 'Meni pieleen' }).getByRole('button', { name: 'Lisää' }).click();
   await expect(page.getByText('Kahvi loppui kesken')).toBeVisible();
   await checkScreen(page, 'situation card');
-  await tap(page, 'Tehdään muistilista');
+  await tap(page, 'Mietimme, mikä auttaa');
   await tick(page, 'Teemme listan tarvikkeista.');
   await expect(page.getByRole('checkbox', { name: 'Teemme listan tarvikkeista.' })).toBeChecked();
   await backTo(page, '8. Työnjako selväksi');
@@ -60,12 +60,12 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
   await context.setOffline(true);
   await openMeeting(page, 9, 'Tapahtumahetkellä');
   await openExercise(page, /Tapahtumapäivä|Tapahtumapäivän/);
-  await expect(page.getByText('0 / 1 tehty')).toBeVisible();
-  await tap(page, 'Tehty Kahvitarjoilu');
-  await expect(page.getByRole('button', { name: 'Tehty Kahvitarjoilu', pressed: true })).toBeVisible();
-  await expect(page.getByText('Kaikki tehtävät on tehty. Hienoa!')).toBeVisible();
+  await expect(page.getByText('0 / 1 valmiina')).toBeVisible();
+  await tap(page, 'Valmis Kahvitarjoilu');
+  await expect(page.getByRole('button', { name: 'Valmis Kahvitarjoilu', pressed: true })).toBeVisible();
+  await expect(page.getByText('Kaikki tehtävät ovat valmiita. Hienoa!')).toBeVisible();
   await page.reload();
-  await expect(page.getByText('Kaikki tehtävät on tehty. Hienoa!')).toBeVisible();
+  await expect(page.getByText('Kaikki tehtävät ovat valmiita. Hienoa!')).toBeVisible();
   await checkScreen(page, 'event day');
   await backTo(page, '9. Tapahtumahetkellä');
 
@@ -114,19 +114,19 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
   await backTo(page, seededGroup);
 
   // Meeting 10: how it went, praise, and each participant's certificate from the journey.
-  await openMeeting(page, 10, 'Me tehtiin se!');
+  await openMeeting(page, 10, 'Me teimme sen!');
   await openExercise(page, /Miten meillä meni/);
-  await tap(page, 'Aloitetaan');
+  await tap(page, 'Aloita');
   await expect(page.getByText('Kysymys 1 / 6')).toBeVisible();
   await tap(page, /^Anna/);
   await tap(page, 'Hyvä mieli');
   await tap(page, 'Kahvit');
   await expect(page.getByRole('button', { name: 'Kahvit', pressed: true })).toBeVisible();
   await tap(page, 'Valmis');
-  await tap(page, 'Katsotaan yhdessä');
+  await tap(page, 'Katsomme yhdessä');
   await expect(page.getByRole('article', { name: 'Anna' })).toBeVisible();
   await checkScreen(page, 'question round together');
-  await backTo(page, '10. Me tehtiin se!');
+  await backTo(page, '10. Me teimme sen!');
 
   await openExercise(page, /Onnistuja/);
   await tap(page, /^Anna/);
@@ -139,7 +139,7 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
   await expect(praised).toContainText('Olit rohkea.');
   await expect(praised).toContainText('Ben kehui');
   await checkScreen(page, 'praise');
-  await backTo(page, '10. Me tehtiin se!');
+  await backTo(page, '10. Me teimme sen!');
 
   await openExercise(page, /Todistus/);
   const annas = page.getByRole('article', { name: 'Todistus: Anna' });
@@ -150,6 +150,8 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
   await checkScreen(page, 'certificates');
   await tap(page, 'Muokkaa todistusta');
   const achievements = page.getByLabel('Mitä porukka sai aikaan? Yksi asia yhdelle riville.');
+  // The editor opens filled with what the card shows; the new line goes after it.
+  await expect(achievements).toHaveValue(/Kahvitarjoilu/);
   await achievements.fill(`${await achievements.inputValue()}\nJuhlissa kävi 40 naapuria`);
   await tap(page, 'Tallenna');
   await expect(annas).toContainText('Juhlissa kävi 40 naapuria');

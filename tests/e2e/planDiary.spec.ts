@@ -76,11 +76,11 @@ test('a planned meeting shows today\'s exercises; the diary shows its photo, rul
   await page.reload();
   await page.getByRole('link', { name: 'Päiväkirja' }).click();
   const diaryPage = page.getByRole('article', { name: '2. Minä ja me' });
-  await expect(diaryPage).toContainText(/Tapaaminen pidettiin .*\d/);
+  await expect(diaryPage).toContainText(/Pidimme tapaamisen .*\d/);
   await expect(diaryPage.locator('.avatar__name')).toHaveText(['Anna', 'Tiina']);
   const photo = diaryPage.locator('img[alt="Kuva 1 tapaamisesta 2"]');
   await expect(photo).toBeVisible();
-  expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1600);
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1600);
   await expect(diaryPage.locator('.diary-chip', { hasText: 'Avaimet kertovat' })).toBeVisible();
   await expect(diaryPage.locator('.rule', { hasText: 'Kuunnellaan toisia.' })).toBeVisible();
   await expect(diaryPage).toContainText('Kirjaston kerhohuone');

@@ -17,20 +17,20 @@ test('"Kuuntele" reads the whole screen one sentence at a time, slowly, highligh
   const notice = page.getByRole('status').filter({ hasText: 'Porukka toimii nyt myös ilman internetiä.' });
   await expect(notice).toBeVisible();
   await page.getByRole('banner').getByRole('button', { name: 'Kuuntele' }).click();
-  expect((await spokenTexts(page))[0]?.text).toBe('Porukka toimii nyt myös ilman internetiä.');
+  await expect.poll(async () => (await spokenTexts(page))[0]?.text).toBe('Porukka toimii nyt myös ilman internetiä.');
   await page.getByRole('banner').getByRole('button', { name: 'Lopeta' }).click();
   await notice.getByRole('button', { name: 'Sulje' }).click();
   await clearSpoken(page);
 
   await page.getByRole('banner').getByRole('button', { name: 'Kuuntele' }).click();
-  const spoken = await spokenTexts(page);
-  expect(spoken.slice(0, 5).map((s) => s.text)).toEqual([
+  await expect.poll(async () => (await spokenTexts(page)).slice(0, 5).map((s) => s.text)).toEqual([
     '2. Minä ja me',
     'Tutustumme toisiimme paremmin.',
     'Teemme porukalle yhteiset säännöt.',
     'Hyvä yhteishenki auttaa kokeilemaan uutta.',
     'Tehtävät',
   ]);
+  const spoken = await spokenTexts(page);
   expect(new Set(spoken.map((s) => s.voice))).toEqual(new Set(['Voice fi-FI']));
   expect(spoken[0]!.rate).toBeLessThan(1);
 
@@ -52,12 +52,12 @@ test('a card is read aloud when tapped, and each language name is said in its ow
   await page.getByRole('link', { name: /Yhtä mieltä\?/ }).click();
   await clearSpoken(page);
   await page.getByText('Hyvä kaveri kuuntelee, kun minä puhun.').click();
-  expect((await spokenTexts(page)).map((s) => s.text)).toEqual(['Hyvä kaveri kuuntelee, kun minä puhun.']);
+  await expect.poll(async () => (await spokenTexts(page)).map((s) => s.text)).toEqual(['Hyvä kaveri kuuntelee, kun minä puhun.']);
 
   await page.goto('/#/');
   await clearSpoken(page);
   await page.locator('.language-option[lang="sv"]').getByRole('button', { name: 'Lyssna' }).click();
-  expect(await spokenTexts(page)).toMatchObject([{ text: 'Svenska', voice: 'Voice sv-SE' }]);
+  await expect.poll(() => spokenTexts(page)).toMatchObject([{ text: 'Svenska', voice: 'Voice sv-SE' }]);
 });
 
 test('without a device voice for the language the app\'s own voice reads; only when that cannot load either the app says so in words and a picture', async ({ page }) => {
@@ -109,9 +109,8 @@ test('the speech rate setting is used for reading', async ({ page }) => {
   await page.locator('label.choice-tile', { hasText: 'Nopea' }).click();
   await clearSpoken(page);
   await page.getByRole('button', { name: 'Kokeile ääntä' }).click();
-  const spoken = await spokenTexts(page);
-  expect(spoken.map((s) => s.text)).toEqual(['Hei!', 'Minä luen tekstit ääneen.']);
-  expect(spoken[0]!.rate).toBeGreaterThan(1);
+  await expect.poll(async () => (await spokenTexts(page)).map((s) => s.text)).toEqual(['Hei!', 'Minä luen tekstit ääneen.']);
+  expect((await spokenTexts(page))[0]!.rate).toBeGreaterThan(1);
   await expect(page.getByText('Tabletissa on ääni tälle kielelle.')).toBeVisible();
 });
 

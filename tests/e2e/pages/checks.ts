@@ -47,7 +47,11 @@ declare global {
   }
 }
 
-/** Starts noting what moves on the screen after it was shown (a layout shift), as the browser reports it. */
+/**
+ * Starts noting what moves on the screen after it was shown (a layout shift), as the browser reports it.
+ * A shift within half a second of a tap is the tap's own doing (the next screen replacing this one) and
+ * does not count, as in the browser's layout shift score.
+ */
 export async function watchLayoutShifts(page: Page): Promise<void> {
   await page.evaluate(() => {
     const moved: string[] = [];
@@ -55,19 +59,43 @@ export async function watchLayoutShifts(page: Page): Promise<void> {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         // A LayoutShift entry names the elements that moved; the type is not in TypeScript's DOM library yet.
-        const sources = (entry as PerformanceEntry & { sources?: readonly { node?: Node | null }[] }).sources ?? [];
+        const shift = entry as PerformanceEntry & { hadRecentInput?: boolean; sources?: readonly { node?: Node | null }[] };
+        if (shift.hadRecentInput) continue;
+        const sources = shift.sources ?? [];
         moved.push(...sources.map((s) => (s.node instanceof Element ? s.node.className : String(s.node?.nodeName))));
       }
     }).observe({ type: 'layout-shift' });
   });
 }
 
-/** What has moved since watchLayoutShifts, once the browser has painted twice more. */
+/**
+ * What has moved since watchLayoutShifts, once the page is still: its fonts have loaded, and for 10
+ * painted frames in a row nothing in it changed and the browser reported no new shift. A page that never
+ * settles fails (after 10 s) instead of being measured halfway.
+ */
 export async function layoutShifts(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(window.movedOnScreen ?? []), 100)));
-      }),
-  );
+  const settled = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return new Promise<{ still: boolean; moved: string[] }>((resolve) => {
+      let changes = 0;
+      const changed = new MutationObserver(() => (changes += 1));
+      changed.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+      const started = performance.now();
+      let seen = { changes: -1, moved: -1 };
+      let quietFrames = 0;
+      const frame = () => {
+        const now = { changes, moved: window.movedOnScreen?.length ?? 0 };
+        quietFrames = now.changes === seen.changes && now.moved === seen.moved ? quietFrames + 1 : 0;
+        seen = now;
+        const still = quietFrames >= 10 && Array.from(document.images).every((img) => img.complete);
+        if (still || performance.now() - started > 10_000) {
+          changed.disconnect();
+          resolve({ still, moved: window.movedOnScreen ?? [] });
+        } else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+  });
+  expect(settled.still, 'the page became still').toBe(true);
+  return settled.moved;
 }
