@@ -38,10 +38,20 @@ export function tick(state: ClockState, now: number): { state: ClockState; stamp
   return { state: next, stamp: formatStamp(next) };
 }
 
-/** Moves the clock past a stamp that came from another device. */
+/**
+ * How far ahead of this tablet's own time a stamp from another device can move the clock: 400 days,
+ * so a tablet whose date is a year wrong still exchanges edits in the right order (merge.test.ts,
+ * transferMergeDb.test.ts), but a damaged or hostile file (a stamp in 2099) cannot push this tablet's
+ * clock decades ahead, where every later edit here would carry that year.
+ */
+export const maxAheadMs = 400 * 24 * 60 * 60 * 1000;
+
+/** Moves the clock past a stamp that came from another device (at most `maxAheadMs` past `now`). */
 export function receive(state: ClockState, remoteStamp: string, now: number): ClockState {
-  const remote = parseStamp(remoteStamp);
-  if (!remote) return state;
+  const parsed = parseStamp(remoteStamp);
+  if (!parsed) return state;
+  const limit = now + maxAheadMs;
+  const remote = parsed.wall > limit ? { wall: limit, counter: 0 } : parsed;
   const wall = Math.max(state.wall, remote.wall, now);
   if (wall === now && now > state.wall && now > remote.wall) return { wall, counter: 0 };
   if (wall === state.wall && wall === remote.wall) {
