@@ -74,7 +74,7 @@ export function ImportScreen({ route }: { readonly route: Route }) {
         </div>
       ) : null}
       {step.name === 'password' ? (
-        <PasswordPrompt wasWrong={step.wasWrong} onOpen={(password) => void open(step.text, password)} onCancel={() => setStep({ name: 'pick' })} />
+        <PasswordPrompt wasWrong={step.wasWrong} onOpen={(password) => open(step.text, password)} onCancel={() => setStep({ name: 'pick' })} />
       ) : null}
       {step.name === 'preview' ? (
         <div class="stack">
