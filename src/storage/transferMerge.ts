@@ -43,7 +43,9 @@ function localVersions(database: PorukkaDatabase, table: GroupTable, incoming: r
     table === 'groups'
       ? store.where('id').equals(groupId).toArray()
       : table === 'entries'
-        ? store.where('[groupId+exerciseId]').between([groupId, Dexie.minKey], [groupId, Dexie.maxKey], true, true).toArray()
+        ? // An answer's id starts with its group's id: a range of the primary key is read about twice as
+          // fast in Chromium as the same records through an index (no lookup from index to record).
+          store.where(':id').startsWith(`${groupId}/`).toArray()
         : store.where('groupId').equals(groupId).toArray();
   // Dexie's own promises all the way, so the reads stay inside the transaction.
   return Dexie.Promise.all(groupIds.map(inGroup)).then((lists) => {

@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import { findMeeting, supportChecklistId } from '../../content/lookup';
 import { meetings } from '../../content/meetings';
 import { planExerciseId } from '../../content/planning';
@@ -82,5 +81,6 @@ export async function listPlanEntries(groupId: string): Promise<Entry[]> {
 
 /** Every answer of a group, removals included (for export). */
 export async function allGroupEntries(groupId: string): Promise<Entry[]> {
-  return db().entries.where('[groupId+exerciseId]').between([groupId, Dexie.minKey], [groupId, Dexie.maxKey], true, true).toArray();
+  // An answer's id starts with its group's id (entryId): a primary-key range, quicker than the index.
+  return db().entries.where(':id').startsWith(`${groupId}/`).toArray();
 }
