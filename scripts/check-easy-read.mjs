@@ -51,7 +51,7 @@ export const passiveWords = ['tehty', 'tehdyt', 'tehtyä', 'nähty', 'käyty', '
 export const passiveAllowed = [
   'vastaan', 'mitään', 'ketään', 'yhtään', 'missään', 'mistään', 'mihinkään', 'kotiin', 'omillaan', 'tuttu', 'tutut', 'tuttua',
   'kaltaan', 'alttiin', 'ulkomaan', 'saattaan', 'itsestään', 'keskenään', 'toisiaan', 'toistaan', 'lattu',
-  'uudestaan', 'kerrallaan', 'kettu', 'muuttua', 'tuttuja', 'kohtaan', 'mukaan', 'kahteen',
+  'uudestaan', 'kerrallaan', 'tavallaan', 'paikallaan', 'vuorollaan', 'ajallaan', 'mielellään', 'itsellään', 'omillaan', 'kettu', 'muuttua', 'tuttuja', 'kohtaan', 'mukaan', 'kahteen',
 ];
 /** Endings that look passive but are a place or a possessive (-listaan = into the list, -staan = from their). */
 export const passiveAllowedEndings = ['ntaan', 'ntään', 'listaan', 'istaan', 'eitaan', 'itään', 'jaan', 'jään'];
@@ -62,6 +62,9 @@ export const numberWords = {
   sv: ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio'],
   en: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
 };
+
+/** A number word followed (within 2 words) by one of these is a phrase, not a count. */
+export const numberIdiomWords = ['kerrallaan', 'taget'];
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const whole = (source) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'iu');
@@ -114,7 +117,11 @@ export function checkText(text, { lng, audience = 'participant', glossary = { co
   }
   const tokens = words(flat);
   if (lng === 'fi') for (const w of tokens) if (isPassive(w)) out.push({ rule: 'passive', detail: w });
-  for (const w of tokens) if ((numberWords[lng] ?? []).includes(w.toLowerCase())) out.push({ rule: 'number-word', detail: w });
+  tokens.forEach((w, i) => {
+    // "yksi kerrallaan" (one at a time) is a phrase where a digit does not fit.
+    const idiom = tokens.slice(i + 1, i + 3).some((next) => numberIdiomWords.includes(next.toLowerCase()));
+    if ((numberWords[lng] ?? []).includes(w.toLowerCase()) && !idiom) out.push({ rule: 'number-word', detail: w });
+  });
   for (const concept of glossary.concepts ?? []) {
     for (const source of concept[lng]?.avoid ?? []) {
       const m = flat.match(whole(source));

@@ -11,13 +11,13 @@ describe('checklist', () => {
   it('ticks and unticks big picture rows and saves each change', async () => {
     const saved = new SavedAnswers();
     render(<KindHarness View={View} exercise={exercise} members={[]} saved={saved} />);
-    const cake = screen.getByRole('checkbox', { name: 'Syödään kakkua ja juodaan kahvia.' }) as HTMLInputElement;
+    const cake = screen.getByRole('checkbox', { name: 'Syömme kakkua ja juomme kahvia.' }) as HTMLInputElement;
     expect(cake.checked).toBe(false);
     fireEvent.click(cake);
-    await screen.findByRole('checkbox', { name: 'Syödään kakkua ja juodaan kahvia.', checked: true });
+    await screen.findByRole('checkbox', { name: 'Syömme kakkua ja juomme kahvia.', checked: true });
     expect(saved.entries.map((e) => [e.key, e.data])).toEqual([['cake', { ticked: true }]]);
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Syödään kakkua ja juodaan kahvia.' }));
-    await screen.findByRole('checkbox', { name: 'Syödään kakkua ja juodaan kahvia.', checked: false });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Syömme kakkua ja juomme kahvia.' }));
+    await screen.findByRole('checkbox', { name: 'Syömme kakkua ja juomme kahvia.', checked: false });
     expect(saved.entries.map((e) => [e.key, e.data])).toEqual([['cake', { ticked: false }]]);
     expect(screen.getAllByRole('checkbox')).toHaveLength(4);
   });

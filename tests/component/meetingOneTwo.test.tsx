@@ -67,7 +67,7 @@ describe('Avaimet kertovat (photo story)', () => {
     const again = screen.getByLabelText('Vaihda kuva') as HTMLInputElement;
     Object.defineProperty(again, 'files', { value: [new File(['x'], 'notes.txt', { type: 'text/plain' })], configurable: true });
     fireEvent.change(again);
-    await screen.findByText('Tämä tiedosto ei ole kuva.');
+    await screen.findByText('Tämä ei ole kuva.');
     fireEvent.click(screen.getByRole('button', { name: 'Nauhoita ääni' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Lopeta nauhoitus' }));
     await screen.findByRole('button', { name: 'Kuuntele nauhoitus' });

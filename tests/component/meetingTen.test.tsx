@@ -16,8 +16,8 @@ describe('Miten meillä meni? (question round)', () => {
   it('goes through the questions one at a time; each member or pair answers, then the group looks together', async () => {
     const saved = new SavedAnswers();
     render(<KindHarness View={QuestionView} exercise={exercise<'questionRound'>('m10-self-evaluation')} members={members} saved={saved} media={memoryMedia()} />);
-    expect(screen.getByText('Kysymyksiä on kuusi.')).toBeTruthy();
-    tap('Aloitetaan');
+    expect(screen.getByText('Vastaat 6 kysymykseen yksin tai parin kanssa.')).toBeTruthy();
+    tap('Aloita');
     await screen.findByText('Kysymys 1 / 6');
     expect(screen.getByText('Mitä sinä teit itse?')).toBeTruthy();
 
@@ -70,7 +70,7 @@ describe('Miten meillä meni? (question round)', () => {
       ['what-i-did:ben', { pairId: 'cai', topics: ['photos'] }],
     ]);
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Katsotaan yhdessä' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Katsomme yhdessä' }));
     const anna = await screen.findByRole('article', { name: 'Anna' });
     for (const text of ['Hyvä mieli', 'Kahvit', 'Keitin kahvit']) expect(within(anna).getByText(text)).toBeTruthy();
     expect(within(anna).getByRole('button', { name: 'Kuuntele nauhoitus' })).toBeTruthy();
@@ -90,7 +90,7 @@ describe('Miten meillä meni? (question round)', () => {
     expect(await screen.findByRole('heading', { name: 'Mitä pitäisi ensi kerralla tehdä toisin?' })).toBeTruthy();
     expect(screen.getAllByText('Kukaan ei ole vielä vastannut tähän kysymykseen.')).toHaveLength(6);
     tap('Takaisin kysymyksiin');
-    await screen.findByRole('button', { name: 'Aloitetaan' });
+    await screen.findByRole('button', { name: 'Aloita' });
   });
 });
 

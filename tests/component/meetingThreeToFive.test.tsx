@@ -13,7 +13,7 @@ import { KindHarness, memberNamed, memoryMedia, SavedAnswers } from './harness';
 const exercise = <K extends KindName>(id: string) => findExercise(id)!.exercise as ExerciseOf<K>;
 const members = [memberNamed('Anna', 'avatar-cat'), memberNamed('Ben', 'avatar-dog')];
 
-describe('Kaupunkiliftaus (field notes)', () => {
+describe('Kävelemme ja kysymme (field notes)', () => {
   it('saves each passer-by’s answers, one question per screen, as a card with one big "new answer" button', async () => {
     const saved = new SavedAnswers();
     render(<KindHarness View={FieldNotesView} exercise={exercise<'fieldNotes'>('m03-city-lift')} members={members} saved={saved} media={memoryMedia()} />);

@@ -23,8 +23,8 @@ describe('memo', () => {
     fireEvent.input(await screen.findByLabelText('Tapaamisen aihe'), { target: { value: 'Kirjaston tila' } });
     fireEvent.click(screen.getByRole('button', { name: 'Anna', pressed: false }));
     fireEvent.click(screen.getByRole('button', { name: 'Liisa' }));
-    fireEvent.input(screen.getByLabelText('Mistä puhuttiin?'), { target: { value: 'Salista' } });
-    fireEvent.input(screen.getByLabelText('Mitä sovittiin?'), { target: { value: 'Saamme salin maanantaisin' } });
+    fireEvent.input(screen.getByLabelText('Mistä puhuimme?'), { target: { value: 'Salista' } });
+    fireEvent.input(screen.getByLabelText('Mitä sovimme?'), { target: { value: 'Saamme salin maanantaisin' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lisää tehtävä' }));
     fireEvent.input(await screen.findByLabelText('Tehtävä 1'), { target: { value: 'Soita Liisalle' } });
     const who = screen.getByRole('group', { name: 'Kuka tekee?' });
@@ -49,7 +49,7 @@ describe('memo', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Uusi muistio' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Valmis' }));
     const page = await screen.findByRole('article', { name: 'Muistio' });
-    expect(within(page).getAllByText('Ei vielä kirjoitettu.').length).toBe(4);
+    expect(within(page).getAllByText('Ei vielä tekstiä.').length).toBe(4);
     expect(screen.queryByRole('button', { name: 'Poista muistio' })).toBeNull();
   });
 });

@@ -43,7 +43,7 @@ describe('Hissipuhe (pitch builder)', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Katso koko puhe' }));
     await screen.findByRole('heading', { name: 'Meidän hissipuhe' });
-    expect(screen.getByText('Vastaus on nauhoitettu.')).toBeTruthy();
+    expect(screen.getByText('Vastaus on ääniviestinä.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Kuuntele koko puhe' }));
     const read = (readAloud.mock.calls[0]![0] as Element).textContent ?? '';
     expect(read).toContain('Meitä ovat Anna ja Ben.');
@@ -51,7 +51,7 @@ describe('Hissipuhe (pitch builder)', () => {
     expect(read).toContain('Kukaan ei jää yksin.');
     expect(screen.getByRole('button', { name: 'Kuuntele nauhoitus' })).toBeTruthy();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Harjoitellaan pareittain' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Harjoittelemme pareittain' }));
     await screen.findByRole('heading', { name: 'Kysyjän vuoro' });
     expect(screen.getByText('Keitä olemme?')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Vastaajan vuoro' }));
@@ -66,11 +66,11 @@ describe('Hissipuhe (pitch builder)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Valmis' }));
     expect(await screen.findByText('Muistakaa kiittää kuuntelijaa.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Takaisin kysymyksiin' }));
-    expect(await screen.findAllByText('Vastattu')).toHaveLength(4);
+    expect(await screen.findAllByText('Vastaus on valmis')).toHaveLength(4);
   });
 });
 
-describe('Yhteistyöstä sopiminen (agreement)', () => {
+describe('Sovimme kumppanin kanssa (agreement)', () => {
   const agreement = exercise<'agreement'>('m07-agreement');
 
   it('says plainly when there are no partners, and links to the partner list', () => {
@@ -84,22 +84,22 @@ describe('Yhteistyöstä sopiminen (agreement)', () => {
     render(<KindHarness View={AgreementView} exercise={agreement} members={members} saved={saved} sources={[partner('pa1', 'Liisa'), partner('pa2', 'Matti', 2)]} isSupport />);
     fireEvent.click(screen.getByRole('button', { name: /^Liisa/ }));
     await screen.findByRole('heading', { name: 'Mitä sovimme kumppanin Liisa kanssa?' });
-    fireEvent.input(screen.getByLabelText('Missä toimintaa järjestetään?'), { target: { value: 'Kirjaston kerhohuone' } });
-    fireEvent.input(screen.getByLabelText('Milloin toimintaa järjestetään?'), { target: { value: 'Lauantaina kello 12' } });
+    fireEvent.input(screen.getByLabelText('Missä teemme tämän?'), { target: { value: 'Kirjaston kerhohuone' } });
+    fireEvent.input(screen.getByLabelText('Milloin teemme tämän?'), { target: { value: 'Lauantaina kello 12' } });
     fireEvent.input(screen.getByLabelText('Uusi tehtävä'), { target: { value: 'Kahvin keittäminen' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lisää tehtävä' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Anna Kahvin keittäminen' }));
     fireEvent.click(screen.getByRole('button', { name: 'Liisa Kahvin keittäminen' }));
     await screen.findByRole('button', { name: 'Liisa Kahvin keittäminen', pressed: true });
-    fireEvent.click(screen.getByRole('button', { name: 'Kyllä, rahaa tarvitaan' }));
-    fireEvent.input(await screen.findByLabelText('Kuinka paljon rahaa tarvitaan?'), { target: { value: '50 euroa' } });
-    fireEvent.input(screen.getByLabelText('Mistä raha saadaan?'), { target: { value: 'Asukasyhdistys' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Kyllä, tarvitsemme rahaa' }));
+    fireEvent.input(await screen.findByLabelText('Kuinka paljon rahaa tarvitsemme?'), { target: { value: '50 euroa' } });
+    fireEvent.input(screen.getByLabelText('Mistä saamme rahaa?'), { target: { value: 'Asukasyhdistys' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tallenna sopimus' }));
 
     const card = await screen.findByRole('article', { name: 'Liisa' });
     expect(within(card).getByText('Missä: Kirjaston kerhohuone')).toBeTruthy();
     expect(within(card).getByText('Tekijät: Anna ja Liisa.')).toBeTruthy();
-    expect(within(card).getByText('Raha saadaan täältä: Asukasyhdistys.')).toBeTruthy();
+    expect(within(card).getByText('Saamme rahaa täältä: Asukasyhdistys.')).toBeTruthy();
     await waitFor(() => expect(saved.entries.map((e) => [e.type, e.key])).toEqual([['agreement', 'pa1']]));
     expect(saved.entries[0]?.data).toMatchObject({
       where: 'Kirjaston kerhohuone',
@@ -108,10 +108,10 @@ describe('Yhteistyöstä sopiminen (agreement)', () => {
     });
 
     fireEvent.click(screen.getByRole('button', { name: 'Takaisin kumppaneihin' }));
-    expect(await screen.findByText('Sovittu')).toBeTruthy();
+    expect(await screen.findByText('Sovimme tästä')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^Matti/ }));
-    expect(((await screen.findByLabelText('Missä toimintaa järjestetään?')) as HTMLInputElement).value).toBe('');
-    fireEvent.click(screen.getByRole('button', { name: 'Ei, rahaa ei tarvita' }));
+    expect(((await screen.findByLabelText('Missä teemme tämän?')) as HTMLInputElement).value).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Ei, emme tarvitse rahaa' }));
     await waitFor(() => expect(saved.entries.map((e) => e.key).sort()).toEqual(['pa1', 'pa2']));
   });
 });

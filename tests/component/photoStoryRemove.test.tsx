@@ -75,7 +75,7 @@ describe('Avaimet kertovat', () => {
     expect(putUndoable).toHaveBeenCalledWith(
       [{ type: 'story', key: 'anna', data: { photoId: 'photo-1', text: 'Avain kotiin.' } }],
       [{ type: 'story', key: 'anna', data: { photoId: 'photo-1', voiceId: 'voice-1', text: 'Avain kotiin.' } }],
-      'Ääniviesti poistettiin.',
+      'Poistit ääniviestin.',
     );
   });
 });

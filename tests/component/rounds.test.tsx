@@ -144,14 +144,14 @@ describe('self-evaluation round (meeting 10)', () => {
     expect(said).toContain('Anna, mitä sinä teit itse?');
     fireEvent.click(screen.getByRole('button', { name: 'Hyvä mieli' }));
     expect(said.at(-1)).toBe('Hyvä mieli');
-    fireEvent.click(screen.getByRole('button', { name: 'Ihan ok' }));
-    expect(screen.getByRole('button', { name: 'Ihan ok' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Siltä väliltä' }));
+    expect(screen.getByRole('button', { name: 'Siltä väliltä' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('button', { name: 'Hyvä mieli' }).getAttribute('aria-pressed')).toBe('false');
 
     // Ben taps his picture on top: his turn opens, Anna's answer is kept as she left it.
     fireEvent.click(within(screen.getByRole('navigation', { name: 'Kuka seuraavaksi?' })).getByRole('button', { name: /^Ben/ }));
     await screen.findByRole('heading', { name: 'Ben, mitä sinä teit itse?' });
-    expect(screen.getByRole('button', { name: 'Ihan ok' }).getAttribute('aria-pressed')).toBe('false');
+    expect(screen.getByRole('button', { name: 'Siltä väliltä' }).getAttribute('aria-pressed')).toBe('false');
     await waitFor(async () => expect(await saved('m10-self-evaluation')).toEqual([['answer', { face: 'okay' }]]));
   }, 15_000);
 });

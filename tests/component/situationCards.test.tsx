@@ -1,4 +1,4 @@
-// Meeting 8's "Omissa housuissa": act a task out, note what went well and wrong, list what helps.
+// Meeting 8's "Näyttelemme tilanteita": act a task out, note what went well and wrong, list what helps.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { findExercise } from '../../src/content/lookup';
@@ -15,11 +15,11 @@ function addNote(side: 'Meni hyvin' | 'Meni pieleen', label: string, words: stri
   fireEvent.click(within(region).getByRole('button', { name: 'Lisää' }));
 }
 
-describe('Omissa housuissa (situation cards)', () => {
+describe('Näyttelemme tilanteita (situation cards)', () => {
   it('keeps notes on both sides of a card, by words and by voice', async () => {
     const saved = new SavedAnswers();
     render(<KindHarness View={View} exercise={exercise} members={members} saved={saved} media={memoryMedia()} />);
-    expect(screen.getByText(/Näytelkää se kaksi kertaa/)).toBeTruthy();
+    expect(screen.getByText(/näyttelemme sen 2 kertaa/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^Tarjoilemme kahvit/ }));
 
     await screen.findByText('Näytelkää tämä tilanne.');
@@ -62,9 +62,9 @@ describe('Omissa housuissa (situation cards)', () => {
   it('ticks what helps to succeed and adds the group’s own rows to the list', async () => {
     const saved = new SavedAnswers();
     render(<KindHarness View={View} exercise={exercise} members={members} saved={saved} initialStep="situation-coffee" />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Tehdään muistilista' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Mietimme, mikä auttaa' }));
     await screen.findByRole('heading', { name: 'Mikä auttaa onnistumaan?' });
-    expect(screen.getByRole('button', { name: '2. Muistilista' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: '2. Mikä auttaa?' }).getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Jokainen tietää oman tehtävänsä.' }));
     fireEvent.input(screen.getByLabelText('Kirjoita oma asia'), { target: { value: 'Varaamme kahvia tarpeeksi' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lisää listaan' }));

@@ -102,9 +102,9 @@ describe('Työnjako (task table)', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: /^Anna/ }));
     await screen.findByRole('button', { name: /^Anna auttaa/, pressed: true });
-    fireEvent.input(screen.getByLabelText('Mitä tukea tarvitaan? Keneltä?'), { target: { value: 'Kahvila lainaa kupit.' } });
+    fireEvent.input(screen.getByLabelText('Mitä tukea tarvitsemme? Keneltä?'), { target: { value: 'Kahvila lainaa kupit.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
-    await screen.findByText('Tallennettu.');
+    await screen.findByText('Tallessa.');
     fireEvent.click(screen.getByRole('button', { name: 'Valmis' }));
 
     const card = await screen.findByRole('article', { name: 'Tehtävä 1' });
@@ -124,15 +124,15 @@ describe('Työnjako (task table)', () => {
     render(<KindHarness View={TasksView} exercise={exercise<'taskTable'>('m08-tasks')} members={members} saved={saved} initialStep="new" isSupport />);
     fireEvent.input(screen.getByLabelText('Tai kirjoita tehtävä'), { target: { value: 'Tuolit riviin' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lisää tehtävä' }));
-    await screen.findByRole('heading', { name: 'Mitä osaamista tehtävä tarvitsee? Paina kuvia.' });
+    await screen.findByRole('heading', { name: 'Mitä taitoja tehtävä tarvitsee? Paina kuvia.' });
     fireEvent.click(screen.getByRole('button', { name: '3. Kuka tekee' }));
-    expect(await screen.findByText(said('Valitse ensin osaaminen. Silloin näet, kuka osaa sitä.'))).toBeTruthy();
+    expect(await screen.findByText(said('Valitse ensin taidot. Silloin näet, kuka osaa niitä.'))).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Takaisin tehtäviin' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Muokkaa Tuolit riviin' }));
     const words = await screen.findByLabelText('Tehtävä omin sanoin');
     fireEvent.input(words, { target: { value: 'Tuolit ja pöydät' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
-    await screen.findByText('Tallennettu.');
+    await screen.findByText('Tallessa.');
     fireEvent.click(screen.getByRole('button', { name: 'Takaisin tehtäviin' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Poista Tuolit ja pöydät' }));
     await waitFor(() => expect(keysOf(saved, 'task')).toEqual([]));
@@ -151,19 +151,19 @@ describe('Tapahtumapäivän tehtävät (event-day list)', () => {
     const coffeeRow = screen.getByText('Kahvitarjoilu', { selector: '[data-sentence]' }).closest('li')!;
     expect(within(coffeeRow).getByText('Ben')).toBeTruthy();
     expect(within(coffeeRow).getByText('Anna')).toBeTruthy();
-    expect(screen.getByText('0 / 2 tehty')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Tehty Kahvitarjoilu' }));
-    await screen.findByRole('button', { name: 'Tehty Kahvitarjoilu', pressed: true });
+    expect(screen.getByText('0 / 2 valmiina')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Valmis Kahvitarjoilu' }));
+    await screen.findByRole('button', { name: 'Valmis Kahvitarjoilu', pressed: true });
     expect(saved.entries.find((e) => e.type === 'tick')).toMatchObject({ key: coffee.key, data: { ticked: true } });
-    expect(screen.queryByText(said('Kaikki tehtävät on tehty. Hienoa!'))).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Tehty Tuolit riviin' }));
-    expect(await screen.findByText(said('Kaikki tehtävät on tehty. Hienoa!'))).toBeTruthy();
+    expect(screen.queryByText(said('Kaikki tehtävät ovat valmiita. Hienoa!'))).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Valmis Tuolit riviin' }));
+    expect(await screen.findByText(said('Kaikki tehtävät ovat valmiita. Hienoa!'))).toBeTruthy();
     await waitFor(() => expect(saved.entries.find((e) => e.type === 'status')?.data).toEqual({ allDone: true }));
   });
 
   it('says when the division of tasks is not made yet', () => {
     render(<KindHarness View={EventDayView} exercise={exercise<'taskChecklist'>('m09-event-day')} members={members} saved={new SavedAnswers()} />);
-    expect(screen.getByText(said('Työnjakoa ei ole vielä tehty. Se tehdään tapaamisessa 8.'))).toBeTruthy();
+    expect(screen.getByText(said('Emme ole vielä jakaneet tehtäviä. Jaamme ne tapaamisessa 8.'))).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Tehty/ })).toBeNull();
   });
 });

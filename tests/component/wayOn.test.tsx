@@ -23,7 +23,7 @@ describe('the way on', () => {
     // Inside the exercise (a step): nothing leads on until the kind says it is done. Opening the info
     // card saves it as seen, which makes it done.
     render(<ExerciseScreen route={exerciseRoute('m07-agreeing-tip', 'inside', 'm07')} />);
-    const next = await screen.findByRole('link', { name: 'Valmis! Seuraavaksi: Yhteistyöstä sopiminen' });
+    const next = await screen.findByRole('link', { name: 'Valmis! Seuraavaksi: Sovimme kumppanin kanssa' });
     expect(next.getAttribute('href')).toBe('#/g/g1/m/m07/e/m07-agreement');
     expect((await listExerciseEntries('g1', 'm07-agreeing-tip')).map((e) => e.type)).toEqual(['seen']);
   });

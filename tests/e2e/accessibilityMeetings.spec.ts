@@ -100,7 +100,7 @@ test('meetings 4–6: Ideariihi step by step, the plan, the choice board and the
   await page.getByRole('button', { name: /^Valitse Karaoke/ }).click();
   await checkScreen(page, 'Ideariihi: piles, a card picked');
   await page.getByRole('button', { name: /^Samaan pinoon/ }).first().click();
-  await page.getByRole('button', { name: /3\. Jutellaan/ }).click();
+  await page.getByRole('button', { name: /3\. Juttelemme/ }).click();
   await checkScreen(page, 'Ideariihi: talk');
   await page.getByRole('button', { name: /4\. Äänestys/ }).click();
   await checkScreen(page, 'Ideariihi: who votes');

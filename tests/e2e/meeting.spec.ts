@@ -6,11 +6,11 @@ test('a meeting is marked held with the day and who came, and the journey moves 
   await setUpGroup(page, 'Torstaiporukka', [{ name: 'Anna' }, { name: 'Ben' }, { name: 'Cai' }]);
   const steps = page.locator('.journey__step');
   await expect(steps).toHaveCount(10);
-  await expect(page.locator('.journey__phase-title')).toHaveText(['Tutustuminen', 'Toiveista tavoitteeksi', 'Kohti kumppanuutta', 'Onnistutaan yhdessä', 'Me tehtiin se!']);
-  await expect(page.getByRole('link', { name: 'Jatketaan: tapaaminen 1 — Miten saada muita mukaan?' })).toBeVisible();
+  await expect(page.locator('.journey__phase-title')).toHaveText(['Tutustuminen', 'Toiveista tavoitteeksi', 'Kohti kumppanuutta', 'Onnistumme yhdessä', 'Me teimme sen!']);
+  await expect(page.getByRole('link', { name: 'Jatka: tapaaminen 1 — Miten saada muita mukaan?' })).toBeVisible();
 
   await openMeeting(page, 1, 'Miten saada muita mukaan?');
-  await expect(page.getByText('Tätä tapaamista ei ole vielä pidetty.')).toBeVisible();
+  await expect(page.getByText('Emme ole vielä pitäneet tätä tapaamista.')).toBeVisible();
   await page.getByRole('link', { name: 'Merkitse pidetyksi' }).click();
   await page.getByLabel('Päivä').fill('2026-11-24');
   // Everyone is ticked to begin with; Ben was not there.
@@ -18,15 +18,15 @@ test('a meeting is marked held with the day and who came, and the journey moves 
   await page.getByRole('button', { name: /^Ben/ }).click();
   await expect(page.getByRole('button', { name: /^Ben/ })).toHaveAttribute('aria-pressed', 'false');
   await page.getByRole('button', { name: 'Tallenna' }).click();
-  await expect(page.getByText('Tapaaminen pidettiin tiistaina 24.11.2026.')).toBeVisible();
+  await expect(page.getByText('Pidimme tapaamisen tiistaina 24.11.2026.')).toBeVisible();
   await expect(page.getByText('Paikalla olivat Anna, Cai.')).toBeVisible();
 
   await watchLayoutShifts(page);
   await page.getByRole('link', { name: 'Takaisin' }).click();
   await expect(steps.nth(0)).toHaveClass(/is-held/);
-  await expect(steps.nth(0)).toContainText('Pidetty');
+  await expect(steps.nth(0)).toContainText('Valmis');
   await expect(steps.nth(1)).toHaveClass(/is-next/);
-  await expect(page.getByRole('link', { name: 'Jatketaan: tapaaminen 2 — Minä ja me' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Jatka: tapaaminen 2 — Minä ja me' })).toBeVisible();
   // The group page appears whole: nothing moves under a finger about to tap a meeting.
   expect(await layoutShifts(page)).toEqual([]);
 
@@ -34,9 +34,9 @@ test('a meeting is marked held with the day and who came, and the journey moves 
   await openMeeting(page, 1, 'Miten saada muita mukaan?');
   await page.getByRole('link', { name: 'Muuta päivää tai osallistujia' }).click();
   await page.getByRole('button', { name: 'Poista pidetty-merkintä' }).click();
-  await expect(page.getByText('Tätä tapaamista ei ole vielä pidetty.')).toBeVisible();
+  await expect(page.getByText('Emme ole vielä pitäneet tätä tapaamista.')).toBeVisible();
   await page.getByRole('button', { name: 'Peru poisto' }).click();
-  await expect(page.getByText('Tapaaminen pidettiin tiistaina 24.11.2026.')).toBeVisible();
+  await expect(page.getByText('Pidimme tapaamisen tiistaina 24.11.2026.')).toBeVisible();
 });
 
 test('the support persons’ checklist keeps its ticks, and every exercise of meetings 6–10 opens as itself', async ({ page }) => {
@@ -57,7 +57,7 @@ test('the support persons’ checklist keeps its ticks, and every exercise of me
   // Every exercise of meetings 6–10 opens as itself: no "coming soon" is left.
   await page.getByRole('link', { name: 'Takaisin' }).click();
   await page.getByRole('link', { name: 'Takaisin' }).click();
-  const titles = { 6: 'Kuka voisi auttaa?', 7: 'Yhteistyöstä sopiminen', 8: 'Työnjako selväksi', 9: 'Tapahtumahetkellä', 10: 'Me tehtiin se!' };
+  const titles = { 6: 'Kuka voisi auttaa?', 7: 'Sovimme kumppanin kanssa', 8: 'Työnjako selväksi', 9: 'Tapahtumahetkellä', 10: 'Me teimme sen!' };
   for (const [number, title] of Object.entries(titles)) {
     await openMeeting(page, Number(number), title);
     const names = await page.locator('.exercise-card').allInnerTexts();
@@ -88,21 +88,21 @@ test('the support persons’ checklist keeps its ticks, and every exercise of me
   await expect(page.locator('.picture-card')).toHaveCount(5);
   await expect(page.getByText('Tapaamme 10 kertaa.')).toBeVisible();
   await page.getByRole('link', { name: 'Takaisin' }).click();
-  await expect(page.locator('.exercise-card', { hasText: 'Mikä Porukka-hautomo on?' })).toContainText('Tehty');
+  await expect(page.locator('.exercise-card', { hasText: 'Mikä Porukka-hautomo on?' })).toContainText('Teimme tämän');
 
   // A checklist exercise in meeting 10.
   await page.getByRole('link', { name: 'Takaisin' }).click();
-  await openMeeting(page, 10, 'Me tehtiin se!');
-  await page.getByRole('link', { name: /Juhlitaan!/ }).click();
-  await tick(page, 'Nostetaan onnittelumaljat.');
-  await expect(page.getByRole('checkbox', { name: 'Nostetaan onnittelumaljat.' })).toBeChecked();
+  await openMeeting(page, 10, 'Me teimme sen!');
+  await page.getByRole('link', { name: /Juhlimme!/ }).click();
+  await tick(page, 'Nostamme onnittelumaljat.');
+  await expect(page.getByRole('checkbox', { name: 'Nostamme onnittelumaljat.' })).toBeChecked();
   await page.getByRole('link', { name: 'Takaisin' }).click();
-  await expect(page.locator('.exercise-card', { hasText: 'Juhlitaan!' })).toContainText('Kesken');
+  await expect(page.locator('.exercise-card', { hasText: 'Juhlimme!' })).toContainText('Kesken');
 
   // The meeting page appears whole, its marks included: no card moves under a finger about to tap it.
   await page.getByRole('link', { name: 'Takaisin' }).click();
   await watchLayoutShifts(page);
-  await openMeeting(page, 10, 'Me tehtiin se!');
-  await expect(page.locator('.exercise-card', { hasText: 'Juhlitaan!' })).toContainText('Kesken');
+  await openMeeting(page, 10, 'Me teimme sen!');
+  await expect(page.locator('.exercise-card', { hasText: 'Juhlimme!' })).toContainText('Kesken');
   expect(await layoutShifts(page)).toEqual([]);
 });

@@ -10,7 +10,7 @@ import { backTo, openExercise, openSeededGroup, seededGroup, tap } from './pages
 test.use({ serviceWorkers: 'allow' });
 
 const meeting6 = '6. Kuka voisi auttaa?';
-const meeting7 = '7. Yhteistyöstä sopiminen';
+const meeting7 = '7. Sovimme kumppanin kanssa';
 
 test('meetings 6–7: partner ideas to the partner list, the pitch, the learning café, an agreement and a memo', async ({ page, context }) => {
   test.setTimeout(240_000);
@@ -73,7 +73,7 @@ test('meetings 6–7: partner ideas to the partner list, the pitch, the learning
   await checkScreen(page, 'whole pitch');
   await backTo(page, meeting6);
   await openExercise(page, /Hissipuhe/);
-  await tap(page, 'Harjoitellaan pareittain');
+  await tap(page, 'Harjoittelemme pareittain');
   await expect(page.getByRole('heading', { name: 'Kysyjän vuoro' })).toBeVisible();
   await tap(page, 'Vastaajan vuoro');
   await expect(page.getByText('Meitä ovat Anna ja Ben.')).toBeVisible();
@@ -81,7 +81,7 @@ test('meetings 6–7: partner ideas to the partner list, the pitch, the learning
   await backTo(page, meeting6);
 
   // The learning café: the plan's four topics as tables; the missing speaker is on table 3.
-  await openExercise(page, /Oppimiskahvila/);
+  await openExercise(page, /Kumppanit kiertävät pöydissä/);
   const tools = page.getByRole('region', { name: 'Pöytä 3: Välineet ja tarvikkeet' });
   await expect(tools).toContainText('Kaiutin');
   await tools.getByLabel('Kirjoita kortti').fill('Kirjasto lainaa kaiuttimen');
@@ -93,15 +93,15 @@ test('meetings 6–7: partner ideas to the partner list, the pitch, the learning
   await backTo(page, seededGroup);
 
   // Meeting 7: what we agree with the library's Liisa, and the memo of the talk.
-  await openMeeting(page, 7, 'Yhteistyöstä sopiminen');
-  await openExercise(page, /Yhteistyöstä sopiminen/);
+  await openMeeting(page, 7, 'Sovimme kumppanin kanssa');
+  await openExercise(page, /Sovimme kumppanin kanssa/);
   await tap(page, /^Kirjaston Liisa/);
-  await page.getByLabel('Missä toimintaa järjestetään?').fill('Kirjaston kerhohuone');
-  await page.getByLabel('Milloin toimintaa järjestetään?').fill('Lauantaina kello 12');
+  await page.getByLabel('Missä teemme tämän?').fill('Kirjaston kerhohuone');
+  await page.getByLabel('Milloin teemme tämän?').fill('Lauantaina kello 12');
   await page.getByLabel('Uusi tehtävä').fill('Tuolit paikoilleen');
   await tap(page, 'Lisää tehtävä');
   await tap(page, 'Anna Tuolit paikoilleen');
-  await tap(page, 'Ei, rahaa ei tarvita');
+  await tap(page, 'Ei, emme tarvitse rahaa');
   await checkScreen(page, 'agreement');
   await tap(page, 'Tallenna sopimus');
   const agreement = page.getByRole('article', { name: 'Kirjaston Liisa' });
@@ -114,8 +114,8 @@ test('meetings 6–7: partner ideas to the partner list, the pitch, the learning
   await page.getByLabel('Tapaamisen aihe').fill('Tapaaminen kirjastossa');
   await tap(page, 'Anna');
   await tap(page, 'Kirjaston Liisa');
-  await page.getByLabel('Mistä puhuttiin?').fill('Tanssi-illan paikasta');
-  await page.getByLabel('Mitä sovittiin?').fill('Saamme kerhohuoneen lauantaina');
+  await page.getByLabel('Mistä puhuimme?').fill('Tanssi-illan paikasta');
+  await page.getByLabel('Mitä sovimme?').fill('Saamme kerhohuoneen lauantaina');
   await tap(page, 'Lisää tehtävä');
   await page.getByLabel('Tehtävä 1').fill('Ben tekee julisteen');
   await page.getByRole('group', { name: 'Kuka tekee?' }).getByRole('button', { name: 'Ben' }).click();

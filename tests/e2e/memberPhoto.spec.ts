@@ -105,7 +105,7 @@ test('a memo PDF holds a member’s photo only with consent, and the group file 
   await setUpGroup(page, 'Kuvaporukka', [{ name: 'Anna', picture: 'Kissa' }, { name: 'Ben', picture: 'Koira' }]);
   await editMember(page, 'Kuvaporukka', 'Anna', () => givePhoto(page));
 
-  await openMeeting(page, 7, 'Yhteistyöstä sopiminen');
+  await openMeeting(page, 7, 'Sovimme kumppanin kanssa');
   await openExercise(page, /^Muistio/);
   await tap(page, 'Uusi muistio');
   await page.getByLabel('Tapaamisen aihe').fill('Kuvat ja luvat');

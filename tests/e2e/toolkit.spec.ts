@@ -11,7 +11,7 @@ test('a getting-started board: participants choose pictures and add their own; c
   const groupUrl = page.url();
   await waitForOfflineReady(page);
   await lockSupport(page);
-  await page.getByRole('link', { name: 'Sovitaan yhdessä' }).click();
+  await page.getByRole('link', { name: 'Sovimme yhdessä' }).click();
   await expect(page.locator('.agreement')).toHaveCount(11);
   await checkScreen(page, 'agreements, none yet');
   await page.getByRole('link', { name: 'Kahvien maksaminen' }).click();
@@ -36,7 +36,7 @@ test('a getting-started board: participants choose pictures and add their own; c
   const coffee = page.locator('.agreement', { hasText: 'Kahvien maksaminen' });
   // The board's own order, then the group's own options.
   await expect(coffee.locator('.diary-chip')).toHaveText(['Jokainen maksaa itse', 'Kaupunki tai kunta maksaa', 'Vuorotellen']);
-  await expect(page.locator('.agreement', { hasText: 'Siivous' })).toContainText('Tästä ei ole vielä sovittu.');
+  await expect(page.locator('.agreement', { hasText: 'Siivous' })).toContainText('Emme ole vielä sopineet tästä.');
 
   // A support person may remove an own option, with undo.
   await unlockSupport(page);

@@ -108,7 +108,7 @@ test('a group votes its rules in meeting 2, and everything is still there after 
   await expect(page.getByRole('heading', { level: 1, name: 'Tiistaiporukka' })).toBeVisible();
   await expect(groupRules).toHaveText(['Kuuntelemme toisiamme.', 'Kaverin kanssa voi olla eri mieltä.', 'Hyvään kaveriin voi luottaa.', 'Puhelimet ovat äänettömällä.']);
   await openMeeting(page, 2, 'Minä ja me');
-  await expect(page.locator('.exercise-card', { hasText: 'Yhtä mieltä?' })).toContainText('Tehty');
+  await expect(page.locator('.exercise-card', { hasText: 'Yhtä mieltä?' })).toContainText('Teimme tämän');
   await page.getByRole('link', { name: /Yhtä mieltä\?/ }).click();
   await expect(page.getByText('Väite 1 / 11')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Cai.*äänesti ei/ })).toBeVisible();

@@ -1,6 +1,6 @@
 // Always know the way on (issue 11, points 6–7), in participant mode: an exercise ends with
 // "Valmis! Seuraavaksi: …", the last one leads to the meeting's summary, the group page opens with
-// one big "Jatketaan" card, and an empty tablet has one big "Aloitetaan" button.
+// one big "Jatka" card, and an empty tablet has one big "Aloitetaan" button.
 import { expect, test, type Page } from '@playwright/test';
 import { openStart, supportPin } from './pages/app';
 import { openExercise, openSeededGroup } from './pages/journey';
@@ -50,14 +50,14 @@ test('a participant goes on from exercise to exercise, sees the summary after th
   const main = page.getByRole('main');
 
   // The group page opens with one big card to the next meeting not held yet (the file's group held meeting 1).
-  const goOn = main.getByRole('link', { name: 'Jatketaan: tapaaminen 2 — Minä ja me' });
+  const goOn = main.getByRole('link', { name: 'Jatka: tapaaminen 2 — Minä ja me' });
   await expect(goOn).toBeVisible();
   await expect(main.locator('.continue-card')).toHaveCount(1);
   await shoot(page, 'group-page');
   await goOn.click();
   await expect(page.getByRole('heading', { level: 1, name: '2. Minä ja me' })).toBeVisible();
   // Nothing a participant sees is a support person's to-do.
-  await expect(main.getByText('Tätä tapaamista ei ole vielä pidetty.')).toHaveCount(0);
+  await expect(main.getByText('Emme ole vielä pitäneet tätä tapaamista.')).toHaveCount(0);
 
   await page.goto(`${groupUrl}/m/m06`);
   await expect(page.getByRole('heading', { level: 1, name: '6. Kuka voisi auttaa?' })).toBeVisible();
@@ -75,8 +75,8 @@ test('a participant goes on from exercise to exercise, sees the summary after th
 
   // The meeting's last exercise leads to its summary.
   await page.goto(`${groupUrl}/m/m06/e/m06-learning-cafe`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Oppimiskahvila' })).toBeVisible();
-  await main.getByRole('link', { name: 'Valmis! Katsotaan, mitä teimme tänään.' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kumppanit kiertävät pöydissä' })).toBeVisible();
+  await main.getByRole('link', { name: 'Valmis! Katsomme, mitä teimme tänään.' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tapaaminen 6: mitä teimme' })).toBeVisible();
   await expect(page).toHaveURL(/\/m\/m06\/summary$/);
   const did = main.getByRole('region', { name: 'Mitä teimme' });
@@ -89,5 +89,5 @@ test('a participant goes on from exercise to exercise, sees the summary after th
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Tapaaminen 6: mitä teimme' })).toBeVisible();
   await main.getByRole('link', { name: 'Porukan sivulle' }).click();
-  await expect(main.getByRole('link', { name: 'Jatketaan: tapaaminen 2 — Minä ja me' })).toBeVisible();
+  await expect(main.getByRole('link', { name: 'Jatka: tapaaminen 2 — Minä ja me' })).toBeVisible();
 });

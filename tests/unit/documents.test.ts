@@ -56,7 +56,7 @@ describe('action plan (meeting 5)', () => {
     expect(rows(c)).toEqual(expect.arrayContaining([['dance', 'Tanssia'], ['park', 'Puistossa'], ['friends', 'Naapurit ja ystävät'], ['missing', 'Puuttuu vielä: Äänentoisto']]));
     expect(text).toContain('Tanssi-ilta pihalla');
     expect(headings(c).map(([h]) => h)).toEqual(['Meidän tavoite', 'Ihmiset', 'Tieto ja taidot', 'Välineet ja tarvikkeet', 'Paikat ja tilat', 'Mitä puuttuu vielä?']);
-    expect(rows(c)).toContainEqual(['missing', 'Tästä ei ole vielä sovittu mitään.']);
+    expect(rows(c)).toContainEqual(['missing', 'Emme ole vielä sopineet tästä mitään.']);
     expect(c).toContainEqual(['list', ['Äänentoisto'], 'box']);
   });
 
@@ -73,7 +73,7 @@ describe('action plan (meeting 5)', () => {
 
   it('says when the goal is not chosen yet, and is not offered with neither goal nor cards', () => {
     const cardsOnly = journey.filter((e) => e.type !== 'goal');
-    expect(printedText(calls(actionPlanDocument(groupData('m05-plan', 'm05', 'summary', cardsOnly), texts())))).toContain('Tavoitetta ei ole vielä valittu.');
+    expect(printedText(calls(actionPlanDocument(groupData('m05-plan', 'm05', 'summary', cardsOnly), texts())))).toContain('Emme ole vielä valinneet tavoitetta.');
     expect(actionPlanDocument(groupData('m05-plan', 'm05', null, []), texts())).toBeNull();
     expect(actionPlanDocument(groupData('m05-plan', 'm05', 'section-tools'), texts())).toBeNull();
   });
@@ -84,7 +84,7 @@ describe('task table (meeting 8)', () => {
     const c = calls(taskTableDocument(groupData('m08-tasks', 'm08'), texts()));
     expect(c[0]).toEqual(['title', 'Työnjako', 'tasks']);
     expect(headings(c)).toEqual([['Kahvitarjoilu', 'coffee'], ['Tehdään julisteet', 'tasks']]);
-    expect(rows(c)).toEqual(expect.arrayContaining([['cooking', 'Keittiötaidot'], ['own-skill', 'Pöytien kantaminen'], ['help', 'Tuki: Sari avaa keittiön oven.'], ['help-each-other', 'Auttajaa ei ole vielä valittu.']]));
+    expect(rows(c)).toEqual(expect.arrayContaining([['cooking', 'Keittiötaidot'], ['own-skill', 'Pöytien kantaminen'], ['help', 'Tuki: Sari avaa keittiön oven.'], ['help-each-other', 'Emme ole vielä valinneet auttajaa.']]));
     const people = c.filter(([name]) => name === 'people').map(([, list]) => (list as { name: string }[]).map((p) => p.name));
     expect(people).toEqual([['Jöns Åberg'], ['Sari Hämäläinen'], ['Anna Kärkkäinen']]);
   });
@@ -149,7 +149,7 @@ describe('certificates (meeting 10)', () => {
     await changeLanguage('sv');
     const text = printedText(calls(certificateOfDocument('anna', groupData('m10-certificate', 'm10'), texts())));
     await changeLanguage('fi');
-    expect(text).toEqual(expect.arrayContaining(['Intyg', 'Anna Kärkkäinen har varit med i Porukka-hautomo i gruppen Mäntylän porukka.']));
+    expect(text).toEqual(expect.arrayContaining(['Intyg', 'Anna Kärkkäinen har varit med i Porukka-hautomo i gänget Mäntylän porukka.']));
   });
 });
 

@@ -52,7 +52,7 @@ describe('invitation poster', () => {
   it('names the group’s support persons when the names were not written, and says when the time is open', async () => {
     const spec = invitationDocument(data([field('place', 'Kirjasto')]), documentTexts());
     const flat = readBack(await makePdf(spec, nodeAssets())).text.replace(/\s+/g, ' ');
-    expect(flat).toContain('Aika sovitaan myöhemmin.');
+    expect(flat).toContain('Kerromme ajan myöhemmin.');
     expect(flat).toContain('Terveisin tukihenkilöt Sari Hämäläinen ja Össi Ek');
   });
 

@@ -26,11 +26,11 @@ describe('remove with undo', () => {
   it('removes an own card of the idea storm, keeps its tombstone, and undo brings it back', async () => {
     const write = newCardWrite({ areaId: 'wishes', text: 'Tanssi-ilta', choices: { what: 'dance' }, fieldTexts: { where: 'Pihalla' } }, 1);
     await (await answersOf('m04-idea-storm', 'm04')).put(write, newCardWrite({ areaId: 'wishes', text: 'Retki' }, 2));
-    await (await answersOf('m04-idea-storm', 'm04')).remove('card', write.key, 'Kortti poistettiin.');
+    await (await answersOf('m04-idea-storm', 'm04')).remove('card', write.key, 'Poistit kortin.');
     const cards = async () => boardCards((await answersOf('m04-idea-storm', 'm04')).entries, [], []).map((c) => c.text);
     expect(await cards()).toEqual(['Retki']);
     expect((await db().entries.toArray()).find((e) => e.key === write.key)).toMatchObject({ deleted: true });
-    expect(undoStore.getState().offer?.message).toBe('Kortti poistettiin.');
+    expect(undoStore.getState().offer?.message).toBe('Poistit kortin.');
     await runUndo();
     expect(await cards()).toEqual(['Tanssi-ilta', 'Retki']);
     const back = boardCards((await answersOf('m04-idea-storm', 'm04')).entries, [], [])[0];
@@ -41,7 +41,7 @@ describe('remove with undo', () => {
   it('removes a card of the action plan, and undo brings it back with its "still missing" mark', async () => {
     const write = canvasCardWrite('tools', 'need', { text: 'Kaiutin' }, 1);
     await (await answersOf('m05-plan', 'm05')).put({ ...write, data: { ...(write.data as object), missing: true } });
-    await (await answersOf('m05-plan', 'm05')).remove('card', write.key, 'Kortti poistettiin.');
+    await (await answersOf('m05-plan', 'm05')).remove('card', write.key, 'Poistit kortin.');
     expect(canvasCards((await answersOf('m05-plan', 'm05')).entries)).toEqual([]);
     await runUndo();
     expect(canvasCards((await answersOf('m05-plan', 'm05')).entries)).toMatchObject([{ sectionId: 'tools', text: 'Kaiutin', missing: true }]);
@@ -51,7 +51,7 @@ describe('remove with undo', () => {
     const first = newAnswerWrite({ where: { text: 'Kirjastossa' } }, 1)!;
     const second = newAnswerWrite({ what: { text: 'Kävelyä' } }, 2)!;
     await (await answersOf('m03-city-lift', 'm03')).put(first, second);
-    await (await answersOf('m03-city-lift', 'm03')).remove('answer', first.key, 'Vastaus poistettiin.');
+    await (await answersOf('m03-city-lift', 'm03')).remove('answer', first.key, 'Poistit vastauksen.');
     const replies = async () => answerCards((await answersOf('m03-city-lift', 'm03')).entries).map((c) => c.replies);
     expect(await replies()).toEqual([{ what: { text: 'Kävelyä' } }]);
     await runUndo();
@@ -62,7 +62,7 @@ describe('remove with undo', () => {
     await (await answersOf('m02-keys', 'm02')).put(storyWrite('anna', undefined, { photoId: 'photo-1', voiceId: 'voice-1', text: 'Avain kotiin.' }));
     const story = async () => storiesByPerson((await answersOf('m02-keys', 'm02')).entries).get('anna');
     const change = removeMediaWrites('anna', await story(), 'photoId')!;
-    await (await answersOf('m02-keys', 'm02')).putUndoable([change.write], [change.undo], 'Kuva poistettiin.');
+    await (await answersOf('m02-keys', 'm02')).putUndoable([change.write], [change.undo], 'Poistit kuvan.');
     expect(await story()).toEqual({ voiceId: 'voice-1', text: 'Avain kotiin.' });
     await runUndo();
     expect(await story()).toEqual({ photoId: 'photo-1', voiceId: 'voice-1', text: 'Avain kotiin.' });

@@ -23,7 +23,7 @@ const exercise = findExercise('m08-own-shoes')!.exercise as ExerciseOf<'situatio
 const config = exercise.config;
 const saved = (...writes: AnswerWrite[]) => writes.map((w) => entry(exercise.id, w.type, w.key, w.data));
 
-describe('Omissa housuissa (situation cards)', () => {
+describe('Näyttelemme tilanteita (situation cards)', () => {
   it('has the workbook’s tasks before, during and after as ready cards, and a list of what helps', () => {
     expect(config.situations.map((s) => s.id)).toEqual(['invitations', 'program', 'supplies', 'guiding', 'leading', 'coffee', 'photos', 'tidying']);
     expect(config.helpers.length).toBeGreaterThanOrEqual(5);

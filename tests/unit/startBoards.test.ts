@@ -21,7 +21,7 @@ function saved(exerciseId: string, ...writes: (AnswerWrite | null)[]): Entry[] {
 
 const safeId = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-describe('getting-started boards (Sovitaan yhdessä)', () => {
+describe('getting-started boards (Sovimme yhdessä)', () => {
   it('has the eleven boards of the neighbourhood circle, in order, with safe unique ids', () => {
     const ids = startBoards.map((b) => b.id);
     expect(ids).toEqual([
