@@ -38,3 +38,24 @@ describe('meeting 7: we get to know a partner', () => {
     expect(within(card).getByText('WhatsApp')).toBeTruthy();
   });
 });
+
+describe('About Porukka', () => {
+  it('tells the three keys, names the source documents and credits Elämäni tarinana (CC BY 4.0)', async () => {
+    const { AboutPorukka } = await import('../../src/app/settings/AboutPorukka');
+    render(<AboutPorukka />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Tietoa Porukasta' })).toBeTruthy();
+    const keys = screen.getByRole('region', { name: '3 avainta' });
+    for (const key of ['Omat valinnat.', 'Osallistuminen.', 'Onnistuminen.']) expect(within(keys).getByText(key)).toBeTruthy();
+    const sources = screen.getByRole('region', { name: 'Mistä Porukka tulee?' });
+    expect(within(sources).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Porukka-hautomon työkirja (Porukoissa-hanke, 2018–2020)',
+      'Hyvien käytäntöjen kortit (AVOT-hanke)',
+      'Naapuruuspiiri: näin aloitamme oman ryhmän (Helsinki)',
+      'Toimivat käytännöt (PRO SOS -hanke, Pirkanmaa)',
+      'Porukalla! (Mikkelin kaupunki, 2020)',
+    ]);
+    const credits = screen.getByRole('region', { name: 'Tekijät ja luvat' });
+    expect(credits.textContent).toContain('Elämäni tarinana © 2024 Päivi Vuokila-Oikkonen.');
+    expect(within(credits).getByRole('link', { name: 'Lue lisenssi (CC BY 4.0)' }).getAttribute('href')).toBe('https://creativecommons.org/licenses/by/4.0/');
+  });
+});

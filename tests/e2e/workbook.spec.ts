@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { installFakeSpeech } from './fakeSpeech';
-import { lockSupport, unlockSupport, waitForOfflineReady } from './pages/app';
+import { lockSupport, openStart, unlockSupport, waitForOfflineReady } from './pages/app';
 import { recordVoice } from './pages/media';
 import { importFile } from './pages/transfer';
 
@@ -81,4 +81,24 @@ test('meeting 7: the group gets to know a partner, one picture prompt at a time,
   // Saved: still there after a reload with no network.
   await page.reload();
   await expect(page.getByRole('article', { name: 'Vastaus 1' })).toContainText('WhatsApp');
+});
+
+test('About Porukka is in the settings, with no network: the 3 keys, the sources and the credits', async ({ page }) => {
+  await installFakeSpeech(page, ['fi']);
+  await openStart(page);
+  await waitForOfflineReady(page);
+  await page.context().setOffline(true);
+  await page.reload();
+  await unlockSupport(page);
+  await page.getByRole('link', { name: 'Asetukset' }).click();
+  const about = page.getByRole('region', { name: 'Tietoa Porukasta' });
+  await about.scrollIntoViewIfNeeded();
+  await expect(about).toContainText('Porukassa me tapaamme 10 kertaa.');
+  const keys = about.getByRole('region', { name: '3 avainta' });
+  await expect(keys.locator('.picture-card')).toHaveCount(3);
+  await expect(keys).toContainText('Omat valinnat.');
+  await expect(keys).toContainText('Osallistuminen.');
+  await expect(keys).toContainText('Onnistuminen.');
+  await expect(about.getByRole('region', { name: 'Mistä Porukka tulee?' }).getByRole('listitem')).toHaveCount(5);
+  await expect(about.getByRole('region', { name: 'Tekijät ja luvat' })).toContainText('CC BY 4.0');
 });

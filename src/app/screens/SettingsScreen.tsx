@@ -2,13 +2,14 @@ import { useT } from '../../i18n/useT';
 import { AppScreen } from '../parts/AppScreen';
 import { LanguagePicker } from '../parts/LanguagePicker';
 import type { Route } from '../router';
+import { AboutPorukka } from '../settings/AboutPorukka';
 import { ConsentOverview } from '../settings/ConsentOverview';
 import { DisplaySettings } from '../settings/DisplaySettings';
 import { LockSettings } from '../settings/LockSettings';
 import { SpeechSettings } from '../settings/SpeechSettings';
 import { StorageSettings } from '../settings/StorageSettings';
 
-/** This device's settings (support persons only): language, speech, look, the lock, storage, consent. */
+/** This device's settings (support persons only): language, speech, look, the lock, storage, consent, about Porukka. */
 export function SettingsScreen({ route }: { readonly route: Route }) {
   const { t } = useT();
   return (
@@ -19,6 +20,7 @@ export function SettingsScreen({ route }: { readonly route: Route }) {
       <LockSettings />
       <StorageSettings />
       <ConsentOverview />
+      <AboutPorukka />
     </AppScreen>
   );
 }
