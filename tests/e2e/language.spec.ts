@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { openStart, setUpGroup, unlockSupport } from './pages/app';
+import { installFakeSpeech } from './fakeSpeech';
+
+// The device voice is a stand-in: the app's own offline voice (a speech engine in a worker) is not what this is about.
+test.beforeEach(({ page }) => installFakeSpeech(page, ['fi-FI', 'sv-SE', 'en-GB']));
 
 test('the language is chosen by its own name, changes every text, and is kept after a reload', async ({ page }) => {
   await setUpGroup(page, 'Kieliporukka', [{ name: 'Anna' }]);

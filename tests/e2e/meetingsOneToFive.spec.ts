@@ -3,6 +3,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cameraPhoto, recordVoice } from './pages/media';
 import { openMeeting, setUpGroup, waitForOfflineReady } from './pages/app';
+import { installFakeSpeech } from './fakeSpeech';
+
+// The device voice is a stand-in: the app's own offline voice (a speech engine in a worker) is not what this is about.
+test.beforeEach(({ page }) => installFakeSpeech(page, ['fi-FI', 'sv-SE', 'en-GB']));
 
 // Works offline: the service worker is needed here.
 test.use({ serviceWorkers: 'allow' });

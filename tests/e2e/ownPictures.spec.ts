@@ -6,6 +6,10 @@ import { lockSupport, setUpGroup, unlockSupport, waitForOfflineReady } from './p
 import { checkScreen } from './pages/checks';
 import { cameraPhoto } from './pages/media';
 import { exportFile, pickFile } from './pages/transfer';
+import { installFakeSpeech } from './fakeSpeech';
+
+// The device voice is a stand-in: the app's own offline voice (a speech engine in a worker) is not what this is about.
+test.beforeEach(({ page }) => installFakeSpeech(page, ['fi-FI', 'sv-SE', 'en-GB']));
 
 test.use({ serviceWorkers: 'allow' });
 // Install, a photo, an offline reload, an export and an import on a second profile: on a busy machine over a minute.

@@ -4,6 +4,10 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { openStart, unlockSupport, waitForOfflineReady } from './pages/app';
+import { installFakeSpeech } from './fakeSpeech';
+
+// The device voice is a stand-in: the app's own offline voice (a speech engine in a worker) is not what this is about.
+test.beforeEach(({ page }) => installFakeSpeech(page, ['fi-FI', 'sv-SE', 'en-GB']));
 
 // The share target lives in the service worker.
 test.use({ serviceWorkers: 'allow' });

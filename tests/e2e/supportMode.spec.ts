@@ -3,6 +3,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { lockSupport, openStart, setUpGroup, supportPin, unlockSupport } from './pages/app';
 import { checkScreen } from './pages/checks';
+import { installFakeSpeech } from './fakeSpeech';
+
+// The device voice is a stand-in: the app's own offline voice (a speech engine in a worker) is not what this is about.
+test.beforeEach(({ page }) => installFakeSpeech(page, ['fi-FI', 'sv-SE', 'en-GB']));
 
 const lockedHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Vain tukihenkilöille' });
 

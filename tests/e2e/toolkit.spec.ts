@@ -2,6 +2,10 @@
 import { expect, test } from '@playwright/test';
 import { lockSupport, setUpGroup, unlockSupport, waitForOfflineReady } from './pages/app';
 import { checkScreen } from './pages/checks';
+import { installFakeSpeech } from './fakeSpeech';
+
+// The device voice is a stand-in: the app's own offline voice (a speech engine in a worker) is not what this is about.
+test.beforeEach(({ page }) => installFakeSpeech(page, ['fi-FI', 'sv-SE', 'en-GB']));
 
 // Works offline: the service worker is needed here.
 test.use({ serviceWorkers: 'allow' });
