@@ -183,6 +183,7 @@ describe('Ideariihi (card board)', () => {
     await screen.findByRole('heading', { name: 'Meidän tavoite' });
     expect(screen.getByText('Valitsimme puhumalla.')).toBeTruthy();
     expect(screen.getByText('Voimme palata toiveisiin myöhemmin.')).toBeTruthy();
+    expect(screen.getByText('Voit kokeilla omaa toivettasi myös yksin.')).toBeTruthy();
     expect(saved.entries.find((e) => e.type === 'goal')?.data).toMatchObject({ ref: 'm03-bad-places/w2', chosenBy: 'talk', card: { text: 'Grilli-ilta' } });
     // The group changes its mind after talking more: the other card becomes the goal.
     fireEvent.click(screen.getByRole('button', { name: /^Tästä tulee meidän tavoite Yhteiset juhlat/ }));

@@ -55,4 +55,14 @@ describe('the workbook told right', () => {
       expect(JSON.stringify(load(lng, 'content'))).not.toContain('m03-scary-places');
     }
   });
+
+  it('offers the workbook’s partner examples in meeting 6 as pictures, beside the kinds of partners', () => {
+    const ideas = meetings[5]!.exercises.find((e) => e.id === 'm06-partner-ideas');
+    if (ideas?.kind !== 'choiceBoard') throw new Error('m06-partner-ideas is a choice board');
+    const fi = load('fi', 'content');
+    const words = ideas.config.options.map((o) => text(fi, o.textKey));
+    for (const example of ['Osallisuuskoordinaattori', 'Nuorisotyöntekijä', 'Mielenterveysseura', 'Kansanopisto tai työväenopisto', 'Liikunnanohjaaja', 'Asukasyhdistys'])
+      expect(words).toContain(example);
+    expect(ideas.config.options.slice(0, 5).map((o) => o.id)).toEqual(['city-workers', 'associations', 'parishes', 'businesses', 'schools']);
+  });
 });

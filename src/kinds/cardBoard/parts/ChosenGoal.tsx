@@ -26,6 +26,9 @@ export function ChosenGoal({ goal, fields, groupLink }: Props) {
       <p>
         <Say text={t('cards.goal.comeBack')} />
       </p>
+      <p>
+        <Say text={t('cards.goal.alone')} />
+      </p>
       <BigButton pictogram="group" label={t('cards.goal.seeOnGroupPage')} href={groupLink} />
     </Section>
   );
