@@ -69,6 +69,9 @@ export default defineConfig({
     },
   },
   test: {
+    // `npm run test:unit` prints line and branch coverage of the app's code by the unit and component
+    // tests (screens are covered by the browser tests, which this does not count).
+    coverage: { provider: 'v8', include: ['src/**/*.{ts,tsx}'], reporter: ['text-summary'], reportsDirectory: 'coverage' },
     projects: [
       {
         extends: true,
