@@ -65,4 +65,13 @@ describe('the workbook told right', () => {
       expect(words).toContain(example);
     expect(ideas.config.options.slice(0, 5).map((o) => o.id)).toEqual(['city-workers', 'associations', 'parishes', 'businesses', 'schools']);
   });
+
+  it('asks in meeting 3 how each of us gets to the places, with pictures (on foot, bus, taxi, with someone)', () => {
+    const bank = meetings[2]!.exercises.find((e) => e.id === 'm03-idea-bank');
+    if (bank?.kind !== 'canvas') throw new Error('m03-idea-bank is a canvas');
+    const section = bank.config.sections.find((s) => s.id === 'getting-there');
+    expect(section?.questions.map((q) => q.id)).toEqual(['how', 'help']);
+    expect(section?.suggestions?.map((s) => s.pictogram)).toEqual(['walk', 'bus', 'taxi', 'friends', 'role-support', 'phone-app']);
+    expect(text(load('fi', 'content'), 'exercises.m03-idea-bank.intro')).toContain(`${bank.config.sections.length} aihetta`);
+  });
 });

@@ -50,6 +50,21 @@ export const m03 = meeting(
           ]),
         },
         {
+          // The workbook: "on tärkeää, että tiedät, miten itse parhaiten pääset paikalle" (issue 13).
+          id: 'getting-there',
+          titleKey: `${bank}.getting-there.title`,
+          pictogram: 'walk',
+          questions: rows(`${bank}.getting-there.questions`, [['how', 'bus'], ['help', 'ask-help']]),
+          suggestions: rows(`${bank}.getting-there.suggestions`, [
+            ['walk', 'walk'],
+            ['bus', 'bus'],
+            ['taxi', 'taxi'],
+            ['friend', 'friends'],
+            ['support', 'role-support'],
+            ['phone', 'phone-app'],
+          ]),
+        },
+        {
           id: 'information',
           titleKey: `${bank}.information.title`,
           pictogram: 'information',
