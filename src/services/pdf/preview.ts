@@ -12,10 +12,22 @@ export async function previewImage(page: PagePicture, pixelsPerPoint = 1.5): Pro
   context.scale(pixelsPerPoint, pixelsPerPoint);
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, page.width, page.height);
+  // Each picture decoded straight to the largest size it is drawn at on this page (a 1600 px photo
+  // drawn 200 pt wide is not decoded and then scaled on the canvas).
+  const drawnSize = new Map<string, { width: number; height: number }>();
+  for (const draw of page.draws) {
+    if (draw.kind !== 'image') continue;
+    const before = drawnSize.get(draw.key);
+    drawnSize.set(draw.key, { width: Math.max(before?.width ?? 0, draw.width), height: Math.max(before?.height ?? 0, draw.height) });
+  }
   const bitmaps = new Map<string, ImageBitmap>();
   await Promise.all(
     [...page.pictures].map(async ([key, { bytes, type }]) => {
-      if (page.draws.some((d) => d.kind === 'image' && d.key === key)) bitmaps.set(key, await createImageBitmap(new Blob([bytes as BlobPart], { type })));
+      const size = drawnSize.get(key);
+      if (!size) return;
+      const blob = new Blob([bytes as BlobPart], { type });
+      const resize = { resizeWidth: Math.max(1, Math.ceil(size.width * pixelsPerPoint)), resizeHeight: Math.max(1, Math.ceil(size.height * pixelsPerPoint)), resizeQuality: 'medium' as const };
+      bitmaps.set(key, await createImageBitmap(blob, resize).catch(() => createImageBitmap(blob)));
     }),
   );
   await document.fonts.load('700 16px "Atkinson Hyperlegible Next"').catch(() => []);
