@@ -135,7 +135,7 @@ test('a group does every exercise of meetings 1–5, partly offline, and its res
   await expect(page.getByRole('article')).toHaveCount(2);
   await expect(page.getByRole('article', { name: 'Vastaus 2' })).toContainText('Uimahallissa');
   await backTo(page, '3. Kotikulmilla');
-  await openExercise(page, /Miltä liftaus tuntui\?/);
+  await openExercise(page, /Miltä kysyminen tuntui\?/);
   await round(page, { Anna: 'Hauskalta', Ben: 'Jännittävältä', Cai: 'Olen ylpeä' });
   await expect(page.getByText('Kehukaa toisianne rohkeudesta!')).toBeVisible();
   await backTo(page, '3. Kotikulmilla');
