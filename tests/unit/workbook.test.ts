@@ -74,4 +74,18 @@ describe('the workbook told right', () => {
     expect(section?.suggestions?.map((s) => s.pictogram)).toEqual(['walk', 'bus', 'taxi', 'friends', 'role-support', 'phone-app']);
     expect(text(load('fi', 'content'), 'exercises.m03-idea-bank.intro')).toContain(`${bank.config.sections.length} aihetta`);
   });
+
+  it('tells others in meeting 8 (what to tell, paper for those not online, partners pass it on), offers the big paper in meeting 9, and asks how we go on in meeting 10', () => {
+    const fi = load('fi', 'content');
+    const telling = meetings[7]!.exercises.find((e) => e.id === 'm08-telling-others');
+    if (telling?.kind !== 'choiceBoard') throw new Error('m08-telling-others is a choice board');
+    expect(telling.config.info?.map((i) => text(fi, i.textKey))).toEqual(['Kerromme, mitä tapahtuu, missä ja kenen kanssa.', 'Paperinen mainos tavoittaa myös ne, jotka eivät käytä nettiä.']);
+    expect(telling.config.options.map((o) => o.id)).toEqual(['social-media', 'press', 'posters', 'partners-share']);
+    expect(text(fi, 'exercises.m09-feedback.intro')).toContain('isolle paperille');
+    const ids = meetings[9]!.exercises.map((e) => e.id);
+    expect(ids.indexOf('m10-way-on')).toBe(ids.indexOf('m10-closing') - 1);
+    const wayOn = meetings[9]!.exercises.find((e) => e.id === 'm10-way-on');
+    if (wayOn?.kind !== 'choiceBoard') throw new Error('m10-way-on is a choice board');
+    expect(wayOn.config.options.map((o) => text(fi, o.textKey))).toContain('Kutsumme uusia ihmisiä mukaan');
+  });
 });

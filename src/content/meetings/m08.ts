@@ -54,10 +54,16 @@ export const m08 = meeting(
     exercise('m08-telling-others', 'choiceBoard', 'megaphone', {
       questionKey: 'exercises.m08-telling-others.question',
       allowsOwn: true,
+      // The workbook: what to tell, and that paper reaches people who are not online (issue 13).
+      info: rows('exercises.m08-telling-others.info', [
+        ['what-to-tell', 'megaphone'],
+        ['paper', 'printouts'],
+      ]),
       options: rows('exercises.m08-telling-others.options', [
         ['social-media', 'phone-app'],
         ['press', 'news'],
         ['posters', 'notice-board'],
+        ['partners-share', 'share'],
       ]),
     }),
     exercise('m08-skills', 'skillsGrid', 'skills', {

@@ -95,6 +95,19 @@ export const m10 = meeting(
       },
       ['m04-idea-storm', 'm08-skills', 'm08-tasks', 'm09-event-day', 'partners'],
     ),
+    // The workbook: how the work goes on after the hautomo, and whom to invite to carry it on (issue 13).
+    exercise('m10-way-on', 'choiceBoard', 'forward', {
+      questionKey: 'exercises.m10-way-on.question',
+      allowsOwn: true,
+      info: rows('exercises.m10-way-on.info', [['goes-on', 'forward']]),
+      options: rows('exercises.m10-way-on.options', [
+        ['ourselves', 'group'],
+        ['with-partners', 'partner'],
+        ['invite-new', 'invitation'],
+        ['something-new', 'idea'],
+        ['meet-again', 'next-meeting'],
+      ]),
+    }),
     exercise('m10-closing', 'info', 'praise', {
       paragraphs: [
         paragraph('m10-closing', 'p1', 'celebrate'),
