@@ -2,7 +2,7 @@
 // Speed is measured here, never asserted as a time in a test. Budgets: ../shared/docs/product.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -24,6 +24,8 @@ const runSize = () => {
   }
 };
 const size = runSize().trim();
+// Other people's test runs share this machine: its load when the bench started goes in the report.
+const loadAtStart = loadavg()[0];
 const voiceBytes = /offline voice: ([\d.]+ KB) raw, ([\d.]+ KB) gzip/.exec(size) ?? ['', '?', '?'];
 
 // Export and import + merge of a 10,000-record group in Node (fake-indexeddb), through Vitest (TypeScript).
@@ -58,7 +60,8 @@ const firstStart = Date.now();
 await page.goto(base);
 await page.getByRole('heading', { level: 1 }).waitFor();
 const firstVisit = Date.now() - firstStart;
-await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active !== null && navigator.serviceWorker.controller !== null);
+// Installing stores every app file (≈ 700): on a busy machine that takes longer than Playwright's 30 s.
+await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active !== null && navigator.serviceWorker.controller !== null, undefined, { timeout: 180_000 });
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
 await context.setOffline(true);
 const offlineStarts = [];
@@ -339,15 +342,20 @@ const chromiumVersion = await page.evaluate(() => /Chrome\/([\d.]+)/.exec(naviga
 await context.close();
 rmSync(profile, { recursive: true, force: true });
 
-// 4. Lighthouse, mobile (its own throttling), on a fresh profile.
-const chrome = await launchChrome({
-  chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
-const audit = await lighthouse(`${base}/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
-chrome.kill();
+// 5. Lighthouse, mobile (its own throttling), each run on a fresh profile: the median of 3 by performance.
+const audits3 = [];
+for (let run = 0; run < 3; run += 1) {
+  const chrome = await launchChrome({
+    chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const result = await lighthouse(`${base}/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+  chrome.kill();
+  audits3.push(result.lhr);
+}
 await new Promise((resolve) => server.httpServer.close(resolve));
-const { categories, audits } = audit.lhr;
+const performanceScores = audits3.map((lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100));
+const { categories, audits } = [...audits3].sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0))[1];
 const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
 const metric = (id) => audits[id]?.displayValue ?? '—';
 
@@ -368,13 +376,14 @@ const rows = [
   [`Chromium: IndexedDB alone, 10,000 plain puts in one transaction, durability default / relaxed / strict`, `${ms(idbFloor.default)} / ${ms(idbFloor.relaxed)} / ${ms(idbFloor.strict)}`, '—'],
   [`Chromium: export the same group through the export screen (CPU ×1)`, ms(exportTime), '—'],
   [`Pick a 4000 × 3000 camera photo → checked, downscaled to 1600 px, saved and shown (CPU ×${slowdown}, n=${photoTimes.length})`, `median ${ms(median(photoTimes))}, max ${ms(max(photoTimes))}`, '—'],
-  [`Memo PDF with 6 photos (1600 × 1200): "Tee PDF-tiedosto" → PDF made and its first page shown, first time incl. loading pdf-lib (CPU ×${slowdown})`, ms(pdfTimes[0]), '—'],
-  [`The same again, pdf-lib loaded (CPU ×${slowdown}, n=${pdfTimes.length - 1})`, `median ${ms(median(pdfTimes.slice(1)))}, max ${ms(max(pdfTimes.slice(1)))}`, '—'],
+  [`Memo PDF with 6 photos (1600 × 1200): "Tee PDF-tiedosto" → PDF made and its first page shown, first time (CPU ×${slowdown}; pdf-lib, font and pictograms start loading when the memo screen opens)`, ms(pdfTimes[0]), '1.5 s'],
+  [`The same again (CPU ×${slowdown}, n=${pdfTimes.length - 1})`, `median ${ms(median(pdfTimes.slice(1)))}, max ${ms(max(pdfTimes.slice(1)))}`, '0.8 s'],
 ];
 const report = `# Benchmarks
 
 Written by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}: Chromium ${chromiumVersion},
-${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), production build served by \`vite preview\`.
+${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average ${loadAtStart.toFixed(1)} when it started (other test runs
+share the machine; timings scale with it), production build served by \`vite preview\`.
 CPU throttling ×${slowdown} stands in for a mid-range tablet. Budgets from ../shared/docs/product.md.
 
 ## Sizes
@@ -396,21 +405,31 @@ ${voiceSection}
 
 | category | score | budget |
 |---|---|---|
-| performance | ${score('performance')} | 95 |
+| performance (median of 3: ${performanceScores.join(', ')}) | ${score('performance')} | 98 |
 | accessibility | ${score('accessibility')} | 100 |
 | best practices | ${score('best-practices')} | 100 |
 
 First contentful paint ${metric('first-contentful-paint')}, largest contentful paint ${metric('largest-contentful-paint')},
 total blocking time ${metric('total-blocking-time')}, cumulative layout shift ${metric('cumulative-layout-shift')}.
-Lighthouse scores move a few points between runs on a shared machine.
+Lighthouse scores move a few points between runs on a shared machine; \`vite preview\` serves the files
+uncompressed (a real host would gzip or brotli them), so the download part of the figures is pessimistic.
 
 ## Note on IndexedDB on this machine
 
-Chromium here writes about 5,000 small records a second to IndexedDB (10,000 plain puts take about
-2 s with one index, in a real profile; a throwaway "incognito" profile is several times slower, so the
-benchmark uses a real one). The Chromium import figures are bounded by that; the Node figures show
-the app's own work (reading, checking, merging) for the same file.
+IndexedDB itself is the floor for a 10,000-record import here: the row "IndexedDB alone" writes the
+file's 10,000 answers with plain \`put\`s in one transaction, no app code, in the same profile. The
+app's merge ("Tuo tiedot" → "Valmis") is that plus reading this tablet's versions and the bookkeeping;
+1 s for 10,000 records is out of reach on this machine as long as every answer is its own row. Durability:
+Chromium's default already behaves as "relaxed" (the two rows are alike; "strict" is slower), so the
+import keeps the default (Dexie 4 sets durability only for a whole database, not one transaction).
+A throwaway "incognito" profile keeps IndexedDB in memory and is several times slower for big
+writes, so the benchmark uses a real profile on disk, as a tablet does. The Node figures show the
+app's own work (reading, checking, merging) for the same file on fake-indexeddb.
 `;
 mkdirSync(`${root}docs`, { recursive: true });
-writeFileSync(`${root}docs/benchmarks.md`, report);
+// Notes written by hand (what was changed and why, earlier figures) stay below this line.
+const keptMarker = '<!-- Below: kept by hand; npm run bench keeps it as it is. -->';
+const oldDoc = existsSync(`${root}docs/benchmarks.md`) ? readFileSync(`${root}docs/benchmarks.md`, 'utf8') : '';
+const kept = oldDoc.includes(keptMarker) ? oldDoc.slice(oldDoc.indexOf(keptMarker)) : `${keptMarker}\n`;
+writeFileSync(`${root}docs/benchmarks.md`, `${report}\n${kept}`);
 console.log(report);
