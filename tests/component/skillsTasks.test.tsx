@@ -164,6 +164,6 @@ describe('Tapahtumapäivän tehtävät (event-day list)', () => {
   it('says when the division of tasks is not made yet', () => {
     render(<KindHarness View={EventDayView} exercise={exercise<'taskChecklist'>('m09-event-day')} members={members} saved={new SavedAnswers()} />);
     expect(screen.getByText(said('Emme ole vielä jakaneet tehtäviä. Jaamme ne tapaamisessa 8.'))).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /^Tehty/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Valmis/ })).toBeNull();
   });
 });
