@@ -11,6 +11,7 @@ import { RecordDialog, type WordsToRecord } from './RecordDialog';
 import { spokenRootOf } from './recordTarget';
 import { useOwnRecordings } from './useOwnRecordings';
 import { useRecordingMarks } from './useRecordingMarks';
+import { useScreenSettled } from './useScreenSettled';
 
 interface Props {
   readonly groupId: string;
@@ -31,6 +32,7 @@ export function OwnVoiceLayer({ groupId, isSupport, isKiosk }: Props) {
   const isChoosing = useStore(ownVoiceStore, (s) => s.isChoosing) && isSupport;
   const [words, setWords] = useState<WordsToRecord | null>(null);
   useRecordingMarks(recordedKeys);
+  const isSettled = useScreenSettled();
 
   useEffect(() => {
     if (!isSupport) setChoosing(false);
@@ -59,7 +61,7 @@ export function OwnVoiceLayer({ groupId, isSupport, isKiosk }: Props) {
 
   return (
     <>
-      {isSupport && !isChoosing && !isKiosk ? (
+      {isSupport && !isChoosing && !isKiosk && isSettled ? (
         <div class="own-voice-start">
           <Say text={t('ownVoice.startHint')} />
           <BigButton pictogram="record" label={t('ownVoice.start')} onClick={() => setChoosing(true)} />
