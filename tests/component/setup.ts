@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/preact';
+import { cleanup, configure } from '@testing-library/preact';
 import { afterEach, beforeAll } from 'vitest';
 import { initI18n } from '../../src/i18n/i18n';
 
@@ -12,3 +12,7 @@ beforeAll(() =>
   }),
 );
 afterEach(cleanup);
+
+// findBy…/waitFor wait up to 5 s for what a user would see: a screen that loads from the (fake)
+// database can take longer than the default 1 s while a busy machine runs other tests.
+configure({ asyncUtilTimeout: 5000 });
