@@ -60,7 +60,7 @@ export function AboutPorukka() {
           <Say text={t('about.credits.lifeStory')} />
         </p>
         <p>
-          <a href={licenceUrl} rel="noopener noreferrer" target="_blank">
+          <a class="about-licence" href={licenceUrl} rel="noopener noreferrer" target="_blank">
             {t('about.credits.licenceLink')}
           </a>
         </p>
