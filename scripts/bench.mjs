@@ -325,8 +325,8 @@ const idbFloor = await page.evaluate(async (records) => {
       const tx = database.transaction('entries', 'readwrite', { durability });
       const store = tx.objectStore('entries');
       for (const record of records) store.put(record);
-      tx.oncomplete = resolve;
-      tx.onerror = reject;
+      tx.addEventListener('complete', resolve);
+      tx.addEventListener('error', reject);
     });
     times[durability] = performance.now() - start;
     database.close();

@@ -17,19 +17,20 @@ describe('the key of recorded words', () => {
   });
 });
 
+const entry = (key: string, data: unknown, deleted = false): Entry => ({
+  id: `g/${ownVoicesExerciseId}/${recordingType}/${key}`,
+  groupId: 'g',
+  meetingId: 'group',
+  exerciseId: ownVoicesExerciseId,
+  type: recordingType,
+  key,
+  data,
+  updatedAt: '0',
+  deviceId: 'd',
+  deleted,
+});
+
 describe('the group recordings read from answers', () => {
-  const entry = (key: string, data: unknown, deleted = false): Entry => ({
-    id: `g/${ownVoicesExerciseId}/${recordingType}/${key}`,
-    groupId: 'g',
-    meetingId: 'group',
-    exerciseId: ownVoicesExerciseId,
-    type: recordingType,
-    key,
-    data,
-    updatedAt: '0',
-    deviceId: 'd',
-    deleted,
-  });
 
   it('keeps live recordings whose data fits and leaves out removed or broken ones', () => {
     const good = { lang: 'fi', text: 'Kyllä', mediaId: 'm1' };

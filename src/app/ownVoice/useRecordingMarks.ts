@@ -4,6 +4,7 @@ import { sentencesIn } from '../../services/speech/speech';
 import { markCandidates, readRootOf } from './recordTarget';
 
 const markClass = 'has-own-voice';
+const isSpeakButton = (el: Element): boolean => el.classList.contains('speak-button');
 
 /** A small microphone on every card, tile and "Kuuntele" button whose words the group has recorded. */
 export function useRecordingMarks(recordedKeys: ReadonlySet<string>): void {
@@ -12,12 +13,11 @@ export function useRecordingMarks(recordedKeys: ReadonlySet<string>): void {
     const mark = () => {
       frame = 0;
       const candidates = markCandidates(document.body);
-      const isSpeakButton = (el: Element) => el.classList.contains('speak-button');
       // Cards and tiles first; a "Kuuntele" inside a card that already shows the mark needs none.
       for (const el of [...candidates.filter((c) => !isSpeakButton(c)), ...candidates.filter(isSpeakButton)]) {
         const root = isSpeakButton(el) ? readRootOf(el as HTMLElement) : el;
         const sentences = root ? sentencesIn(root) : [];
-        const isMarkedAround = isSpeakButton(el) && root?.closest(`.${markClass}`) != null;
+        const isMarkedAround = isSpeakButton(el) && Boolean(root?.closest(`.${markClass}`));
         el.classList.toggle(markClass, !isMarkedAround && sentences.length > 0 && recordedKeys.has(recordingKey(sentences)));
       }
     };

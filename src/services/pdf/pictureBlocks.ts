@@ -13,7 +13,7 @@ export function peopleBlock(c: BlockContext, people: readonly PaperPerson[]): Bl
   const columns = Math.max(1, Math.floor((c.width + gap) / (cell + gap)));
   const rows: PaperPerson[][] = [];
   people.forEach((person, i) => (i % columns === 0 ? rows.push([person]) : rows.at(-1)?.push(person)));
-  const slices = rows.map((row, r): Slice => {
+  const slices = rows.map((row, rowIndex): Slice => {
     const names = row.map((p) => textLines(c, p.name, cell, size).slice(0, 3));
     const height = d + 6 + Math.max(...names.map((n) => n.length)) * lh;
     const draw = (x: number, top: number): Draw[] =>
@@ -37,7 +37,7 @@ export function peopleBlock(c: BlockContext, people: readonly PaperPerson[]): Bl
         }
         return [...picture, ...lineDraws(names[i] ?? [], left, top + d + 6, cell, { size, colour: style.textColour, centred: true }, style)];
       });
-    return { gapBefore: r === 0 ? size * 0.6 : gap, height, draw };
+    return { gapBefore: rowIndex === 0 ? size * 0.6 : gap, height, draw };
   });
   return { kind: 'content', slices, keepTogether: false, keepWithNext: false };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { PraiseRoundConfig } from '../../../content/types';
 import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
@@ -9,6 +9,7 @@ import { PictureCard } from '../../../ui/PictureCard';
 import { Section } from '../../../ui/Section';
 import { AddCard } from '../../shared/AddCard';
 import { TurnFrame } from '../../shared/TurnFrame';
+import { useOpenedInView } from '../../shared/useOpenedInView';
 import type { Answers } from '../../types';
 import { ownPraiseWrite, readyGiven, readyPraiseWrite } from '../model';
 
@@ -31,17 +32,7 @@ export function GivePanel({ config, holder, giver, answers, onDone }: Props) {
   const given = readyGiven(answers.entries, holder.id, giver.id);
   const [ownOpen, setOwnOpen] = useState(false);
   const opened = useRef<HTMLDivElement>(null);
-  // What the button opened comes into view (above "Valmis"); the pictures move up only as far as needed.
-  // Closed again: back to the turn's start (the person and the question), as when the turn opened.
-  const wasOpen = useRef(false);
-  const turn = useRef<Element | null>(null);
-  useEffect(() => {
-    if (ownOpen) {
-      turn.current = opened.current?.closest('.turn') ?? null;
-      opened.current?.scrollIntoView?.({ block: 'nearest' });
-    } else if (wasOpen.current) turn.current?.scrollIntoView?.({ block: 'start' });
-    wasOpen.current = ownOpen;
-  }, [ownOpen]);
+  useOpenedInView(ownOpen, opened);
   return (
     <TurnFrame
       person={giver}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
@@ -8,6 +8,7 @@ import { Pictogram } from '../../../ui/Pictogram';
 import { Section } from '../../../ui/Section';
 import { TextField } from '../../../ui/TextField';
 import { askWithName } from '../../moodCheckIn/model';
+import { useOpenedInView } from '../../shared/useOpenedInView';
 import { VoiceInput, VoicePlay } from '../../shared/MediaInputs';
 import { TurnFrame } from '../../shared/TurnFrame';
 import { answerWrite, changeAnswer, faceChange, pairCandidates, topicChange, turnAnswer, type AnswerChange, type RoundAnswer } from '../model';
@@ -32,17 +33,7 @@ export function AnswerPanel({ exercise, members, answers, question, person, onDo
   const [text, setText] = useState(answer.text ?? '');
   const [wordsOpen, setWordsOpen] = useState(false);
   const opened = useRef<HTMLDivElement>(null);
-  // What the button opened comes into view (above "Valmis"); the pictures move up only as far as needed.
-  // Closed again: back to the turn's start (the person and the question), as when the turn opened.
-  const wasOpen = useRef(false);
-  const turn = useRef<Element | null>(null);
-  useEffect(() => {
-    if (wordsOpen) {
-      turn.current = opened.current?.closest('.turn') ?? null;
-      opened.current?.scrollIntoView?.({ block: 'nearest' });
-    } else if (wasOpen.current) turn.current?.scrollIntoView?.({ block: 'start' });
-    wasOpen.current = wordsOpen;
-  }, [wordsOpen]);
+  useOpenedInView(wordsOpen, opened);
   const hasWords = Boolean(answer.voiceId || answer.text);
   const save = (change: AnswerChange) => {
     setPending(changeAnswer(answer, change));

@@ -1,0 +1,18 @@
+import type { RefObject } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+/**
+ * What a turn's button opened (own words, a voice note) comes into view above "Valmis"; when it is
+ * closed again, the turn goes back to its start (the person and the question), as when it opened.
+ */
+export function useOpenedInView(isOpen: boolean, openedRef: RefObject<HTMLElement | null>): void {
+  const wasOpenRef = useRef(false);
+  const turnRef = useRef<Element | null>(null);
+  useEffect(() => {
+    if (isOpen) {
+      turnRef.current = openedRef.current?.closest('.turn') ?? null;
+      openedRef.current?.scrollIntoView?.({ block: 'nearest' });
+    } else if (wasOpenRef.current) turnRef.current?.scrollIntoView?.({ block: 'start' });
+    wasOpenRef.current = isOpen;
+  }, [isOpen, openedRef]);
+}
