@@ -9,6 +9,7 @@ import { SpeechContext } from '../../../ui/speechPort';
 import { TextField } from '../../../ui/TextField';
 import { useDraft } from '../../../ui/useDraft';
 import { PhotoInput, VoiceInput, VoicePlay } from '../../shared/MediaInputs';
+import { QuestionNav } from '../../shared/QuestionNav';
 import { useQuestionSteps } from '../../shared/useQuestionSteps';
 import { fieldTextMaxLength, hasContent, newCardSchema, tidyCard, type NewCard } from '../cards';
 import { CardFace } from './CardFace';
@@ -165,24 +166,7 @@ export function CardForm({ area, fields, onAdd, draftKey }: Props) {
           </>
         )}
       </div>
-      {/* The second tap of a double tap (detail 2) does nothing here: it neither skips a question nor adds a card. */}
-      <div
-        class="card-form__nav"
-        onClickCapture={(event) => {
-          if (event.detail > 1) {
-            event.preventDefault();
-            event.stopPropagation();
-          }
-        }}
-      >
-        {/* Keys: "Seuraava" turning into the submit button under the same tap would add the card at once. */}
-        {step > 0 ? <BigButton key="previous" pictogram="previous" label={t('cards.form.previous')} onClick={() => go(step - 1)} /> : null}
-        {isLast ? (
-          <BigButton key="add" type="submit" variant="primary" pictogram="add" label={t('cards.addCard')} />
-        ) : (
-          <BigButton key="next" variant="primary" pictogram="next" label={t('cards.form.next')} onClick={() => go(step + 1)} />
-        )}
-      </div>
+      <QuestionNav step={step} isLast={isLast} go={go} finish={{ label: t('cards.addCard'), pictogram: 'add' }} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { Say } from '../../../ui/Say';
 import { TextField } from '../../../ui/TextField';
 import { useDraft } from '../../../ui/useDraft';
 import { VoiceInput, VoicePlay } from '../../shared/MediaInputs';
+import { QuestionNav } from '../../shared/QuestionNav';
 import { useQuestionSteps } from '../../shared/useQuestionSteps';
 import { repliesSchema, toggleChoice, type Reply } from '../model';
 
@@ -94,22 +95,7 @@ export function NewAnswer({ questions, onSave, onCancel, draftKey }: Props) {
           />
         </fieldset>
       ) : null}
-      {/* The second tap of a double tap does nothing here: it neither skips a question nor saves twice. */}
-      <div
-        class="card-form__nav"
-        onClickCapture={(event) => {
-          if (event.detail > 1) {
-            event.preventDefault();
-            event.stopPropagation();
-          }
-        }}
-      >
-        {step > 0 ? <BigButton key="previous" pictogram="previous" label={t('cards.form.previous')} onClick={() => go(step - 1)} /> : null}
-        {isLast ? (
-          <BigButton key="save" type="submit" variant="primary" pictogram="save" label={t('kinds.fieldNotes.saveAnswer')} />
-        ) : (
-          <BigButton key="next" variant="primary" pictogram="next" label={t('cards.form.next')} onClick={() => go(step + 1)} />
-        )}
+      <QuestionNav step={step} isLast={isLast} go={go} finish={{ label: t('kinds.fieldNotes.saveAnswer'), pictogram: 'save' }}>
         <BigButton
           key="cancel"
           pictogram="close"
@@ -119,7 +105,7 @@ export function NewAnswer({ questions, onSave, onCancel, draftKey }: Props) {
             onCancel();
           }}
         />
-      </div>
+      </QuestionNav>
     </form>
   );
 }
