@@ -97,7 +97,9 @@ test('a support person can choose "Porukan oma ääni" even when the device has 
   await expect(page.getByText('Porukka lukee omalla äänellä.', { exact: true })).toBeVisible();
   await clearSpoken(page);
   await page.getByRole('button', { name: 'Kokeile ääntä' }).click();
-  await expect(page.locator('.sentence.is-reading')).toHaveText('Hei!');
+  // The own voice reads the sample (one of its two sentences is marked; "Hei!" is short and may be over
+  // before the first look), and the device's voice says nothing.
+  await expect(page.locator('.sentence.is-reading')).toHaveText(/^(Hei!|Minä luen tekstit ääneen\.)$/);
   expect(await spokenTexts(page)).toEqual([]);
 });
 
