@@ -47,7 +47,9 @@ export function watchSupportMode(): void {
       noteActivity(now);
     }
   };
-  for (const type of ['pointerdown', 'keydown', 'scroll'] as const) document.addEventListener(type, onActivity, { capture: true, passive: true });
+  // Only what a person does counts: the app's own scrolling (a new screen starts at its top, a turn
+  // comes into view) must not keep an unattended tablet open. Touch scrolling starts with a pointerdown.
+  for (const type of ['pointerdown', 'keydown', 'wheel'] as const) document.addEventListener(type, onActivity, { capture: true, passive: true });
   document.addEventListener('visibilitychange', lockIfIdle);
   setInterval(lockIfIdle, 5000);
 }

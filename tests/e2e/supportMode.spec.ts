@@ -83,7 +83,7 @@ test('support-person mode locks itself after the idle time, and opens with a lon
   await page.locator('label.choice-tile', { hasText: '5 minuuttia' }).click();
   await page.locator('fieldset', { hasText: 'pitämällä' }).locator('label.choice-tile', { hasText: 'Päällä' }).click();
   await page.goto('/#/');
-  // The start screen is up and scrolled to its top (a scroll counts as someone being there).
+  // The start screen is up and scrolled to its top (the app's own scroll does not count as someone being there).
   await expect(page.getByRole('heading', { level: 1, name: 'Tervetuloa Porukkaan!' })).toBeVisible();
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
   await page.keyboard.press('Shift');

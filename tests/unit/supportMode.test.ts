@@ -112,6 +112,22 @@ describe('the idle lock', () => {
     expect(isSupport()).toBe(false);
   }, 20_000);
 
+  it('counts a wheel turn as someone being there, but not the app scrolling by itself', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'setTimeout', 'Date'] });
+    await updateSettings({ idleMinutes: 5 });
+    watchSupportMode();
+    await setFirstPin('2468');
+    vi.advanceTimersByTime(4 * 60_000);
+    document.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersByTime(61_000 + 5000);
+    expect(isSupport()).toBe(false);
+    await unlockWithPin('2468');
+    vi.advanceTimersByTime(4 * 60_000);
+    document.dispatchEvent(new Event('wheel'));
+    vi.advanceTimersByTime(61_000 + 5000);
+    expect(isSupport()).toBe(true);
+  }, 20_000);
+
   it('keeps support-person mode over a reload of the same tab, but not once idle', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'setTimeout', 'Date'] });
     await setFirstPin('2468');
