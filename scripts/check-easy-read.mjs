@@ -95,7 +95,7 @@ export function isPassive(word) {
  * The failures of one text: [{ rule, detail }].
  * rule: 'sentence-length' | 'sentence-count' | 'jargon' | 'passive' | 'number-word' | 'glossary'.
  */
-export function checkText(text, { lng, audience = 'participant', glossary = { concepts: [] } }) {
+export function checkText(text, { lng, audience = 'participant', glossary = { concepts: [] }, id }) {
   const out = [];
   const flat = plain(text);
   if (audience === 'support') {
@@ -123,12 +123,27 @@ export function checkText(text, { lng, audience = 'participant', glossary = { co
     if ((numberWords[lng] ?? []).includes(w.toLowerCase()) && !idiom) out.push({ rule: 'number-word', detail: w });
   });
   for (const concept of glossary.concepts ?? []) {
+    if (!inScope(concept, id)) continue;
     for (const source of concept[lng]?.avoid ?? []) {
       const m = flat.match(whole(source));
       if (m) out.push({ rule: 'glossary', detail: `${concept.id}: "${m[0]}", use "${concept[lng].use}"` });
     }
   }
   return out;
+}
+
+/**
+ * Does a glossary concept's 'avoid' list apply to the text "ns:key"? A concept with a 'scope'
+ * ({ keyPattern, keys }) applies only to keys matching the pattern or starting with one of the keys
+ * (e.g. the job: the word for the exercise is right everywhere else); without a scope, everywhere.
+ * A text checked without its key is in no scope.
+ */
+export function inScope(concept, id) {
+  const scope = concept.scope;
+  if (!scope) return true;
+  if (id === undefined) return false;
+  if (scope.keyPattern && new RegExp(scope.keyPattern, 'i').test(id)) return true;
+  return (scope.keys ?? []).some((k) => id === k || id.startsWith(`${k}.`));
 }
 
 /** Is "ns:key" declared support-only? */
@@ -171,7 +186,7 @@ export function run(localesDir) {
           for (const s of sentences(text)) counts.push(words(s).length);
         }
         const id = `${ns}:${key}`;
-        for (const f of checkText(text, { lng, audience, glossary })) {
+        for (const f of checkText(text, { lng, audience, glossary, id })) {
           const match = exceptions.find((e) => e.key === id && e.rule === f.rule && (!e.lng || e.lng === lng));
           if (match) used.add(match);
           else failures.push({ lng, id, ...f, text });

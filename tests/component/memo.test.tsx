@@ -25,8 +25,8 @@ describe('memo', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Liisa' }));
     fireEvent.input(screen.getByLabelText('Mistä puhuimme?'), { target: { value: 'Salista' } });
     fireEvent.input(screen.getByLabelText('Mitä sovimme?'), { target: { value: 'Saamme salin maanantaisin' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Lisää tehtävä' }));
-    fireEvent.input(await screen.findByLabelText('Tehtävä 1'), { target: { value: 'Soita Liisalle' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lisää työ' }));
+    fireEvent.input(await screen.findByLabelText('Työ 1'), { target: { value: 'Soita Liisalle' } });
     const who = screen.getByRole('group', { name: 'Kuka tekee?' });
     fireEvent.click(within(who).getByRole('button', { name: 'Ben' }));
     fireEvent.input(screen.getByLabelText('Seuraava tapaaminen tai yhteydenotto'), { target: { value: 'Maanantaina' } });

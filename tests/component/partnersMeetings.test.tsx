@@ -86,8 +86,8 @@ describe('Sovimme kumppanin kanssa (agreement)', () => {
     await screen.findByRole('heading', { name: 'Mitä sovimme kumppanin Liisa kanssa?' });
     fireEvent.input(screen.getByLabelText('Missä teemme tämän?'), { target: { value: 'Kirjaston kerhohuone' } });
     fireEvent.input(screen.getByLabelText('Milloin teemme tämän?'), { target: { value: 'Lauantaina kello 12' } });
-    fireEvent.input(screen.getByLabelText('Uusi tehtävä'), { target: { value: 'Kahvin keittäminen' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Lisää tehtävä' }));
+    fireEvent.input(screen.getByLabelText('Uusi työ'), { target: { value: 'Kahvin keittäminen' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lisää työ' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Anna Kahvin keittäminen' }));
     fireEvent.click(screen.getByRole('button', { name: 'Liisa Kahvin keittäminen' }));
     await screen.findByRole('button', { name: 'Liisa Kahvin keittäminen', pressed: true });

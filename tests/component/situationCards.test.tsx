@@ -65,11 +65,11 @@ describe('Näyttelemme tilanteita (situation cards)', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Mietimme, mikä auttaa' }));
     await screen.findByRole('heading', { name: 'Mikä auttaa onnistumaan?' });
     expect(screen.getByRole('button', { name: '2. Mikä auttaa?' }).getAttribute('aria-pressed')).toBe('true');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Jokainen tietää oman tehtävänsä.' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Jokainen tietää oman työnsä.' }));
     fireEvent.input(screen.getByLabelText('Kirjoita oma asia'), { target: { value: 'Varaamme kahvia tarpeeksi' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lisää listaan' }));
     await waitFor(() => expect((screen.getByRole('checkbox', { name: 'Varaamme kahvia tarpeeksi' }) as HTMLInputElement).checked).toBe(true));
-    expect((screen.getByRole('checkbox', { name: 'Jokainen tietää oman tehtävänsä.' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Jokainen tietää oman työnsä.' }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('checkbox', { name: 'Harjoittelemme etukäteen.' }) as HTMLInputElement).checked).toBe(false);
     const own = saved.entries.find((e) => e.type === 'helper')!;
     expect(saved.entries.map((e) => [e.type, e.key, e.data])).toEqual([

@@ -81,8 +81,8 @@ describe('Työnjako (task table)', () => {
   it('makes a ready task, suggests who has the skills it needs, and shows the task card', async () => {
     const saved = new SavedAnswers();
     render(<KindHarness View={TasksView} exercise={exercise<'taskTable'>('m08-tasks')} members={members} saved={saved} sources={skills} />);
-    expect(screen.getByText(said('Tehtäviä ei ole vielä. Paina Lisää tehtävä.'))).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Lisää tehtävä' }));
+    expect(screen.getByText(said('Töitä ei ole vielä. Paina Lisää työ.'))).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Lisää työ' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Kahvitarjoilu' }));
     // The ready task brings the skill it usually needs; the group adds another.
     await screen.findByRole('button', { name: 'Keittiötaidot', pressed: true });
@@ -107,7 +107,7 @@ describe('Työnjako (task table)', () => {
     await screen.findByText('Tallessa.');
     fireEvent.click(screen.getByRole('button', { name: 'Valmis' }));
 
-    const card = await screen.findByRole('article', { name: 'Tehtävä 1' });
+    const card = await screen.findByRole('article', { name: 'Työ 1' });
     expect(within(card).getByText('Kahvitarjoilu', { selector: '[data-sentence]' })).toBeTruthy();
     expect(within(card).getByText('Keittiötaidot')).toBeTruthy();
     expect(within(card).getByText('Ben')).toBeTruthy();
@@ -122,25 +122,25 @@ describe('Työnjako (task table)', () => {
   it('writes a task, edits its words, and lets a support person remove it', async () => {
     const saved = new SavedAnswers();
     render(<KindHarness View={TasksView} exercise={exercise<'taskTable'>('m08-tasks')} members={members} saved={saved} initialStep="new" isSupport />);
-    fireEvent.input(screen.getByLabelText('Tai kirjoita tehtävä'), { target: { value: 'Tuolit riviin' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Lisää tehtävä' }));
-    await screen.findByRole('heading', { name: 'Mitä taitoja tehtävä tarvitsee? Paina kuvia.' });
+    fireEvent.input(screen.getByLabelText('Tai kirjoita työ'), { target: { value: 'Tuolit riviin' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lisää työ' }));
+    await screen.findByRole('heading', { name: 'Mitä taitoja työ tarvitsee? Paina kuvia.' });
     fireEvent.click(screen.getByRole('button', { name: '3. Kuka tekee' }));
     expect(await screen.findByText(said('Valitse ensin taidot. Silloin näet, kuka osaa niitä.'))).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Takaisin tehtäviin' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Takaisin työlistaan' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Muokkaa Tuolit riviin' }));
-    const words = await screen.findByLabelText('Tehtävä omin sanoin');
+    const words = await screen.findByLabelText('Työ omin sanoin');
     fireEvent.input(words, { target: { value: 'Tuolit ja pöydät' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
     await screen.findByText('Tallessa.');
-    fireEvent.click(screen.getByRole('button', { name: 'Takaisin tehtäviin' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Takaisin työlistaan' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Poista Tuolit ja pöydät' }));
     await waitFor(() => expect(keysOf(saved, 'task')).toEqual([]));
-    expect(await screen.findByText(said('Tehtäviä ei ole vielä. Paina Lisää tehtävä.'))).toBeTruthy();
+    expect(await screen.findByText(said('Töitä ei ole vielä. Paina Lisää työ.'))).toBeTruthy();
   });
 });
 
-describe('Tapahtumapäivän tehtävät (event-day list)', () => {
+describe('Tapahtumapäivän työt (event-day list)', () => {
   const coffee = newTaskWrites({ suggestion: exercise<'taskTable'>('m08-tasks').config.suggestions.find((s) => s.id === 'coffee')! }, 1)!;
   const chairs = newTaskWrites({ text: 'Tuolit riviin' }, 2)!;
   const tasks = earlier('m08-tasks', [...coffee.writes, doerWrite(coffee.key, 'ben', true), helperWrite(coffee.key, 'anna', true), ...chairs.writes, doerWrite(chairs.key, 'cai', true)]);
@@ -155,15 +155,15 @@ describe('Tapahtumapäivän tehtävät (event-day list)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Valmis Kahvitarjoilu' }));
     await screen.findByRole('button', { name: 'Valmis Kahvitarjoilu', pressed: true });
     expect(saved.entries.find((e) => e.type === 'tick')).toMatchObject({ key: coffee.key, data: { ticked: true } });
-    expect(screen.queryByText(said('Kaikki tehtävät ovat valmiita. Hienoa!'))).toBeNull();
+    expect(screen.queryByText(said('Kaikki työt ovat valmiita. Hienoa!'))).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Valmis Tuolit riviin' }));
-    expect(await screen.findByText(said('Kaikki tehtävät ovat valmiita. Hienoa!'))).toBeTruthy();
+    expect(await screen.findByText(said('Kaikki työt ovat valmiita. Hienoa!'))).toBeTruthy();
     await waitFor(() => expect(saved.entries.find((e) => e.type === 'status')?.data).toEqual({ allDone: true }));
   });
 
   it('says when the division of tasks is not made yet', () => {
     render(<KindHarness View={EventDayView} exercise={exercise<'taskChecklist'>('m09-event-day')} members={members} saved={new SavedAnswers()} />);
-    expect(screen.getByText(said('Emme ole vielä jakaneet tehtäviä. Jaamme ne tapaamisessa 8.'))).toBeTruthy();
+    expect(screen.getByText(said('Emme ole vielä jakaneet töitä. Jaamme ne tapaamisessa 8.'))).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Valmis/ })).toBeNull();
   });
 });

@@ -41,7 +41,7 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
   await backTo(page, '8. Työnjako selväksi');
 
   await openExercise(page, /Työnjako/);
-  await tap(page, 'Lisää tehtävä');
+  await tap(page, 'Lisää työ');
   await tap(page, 'Kahvitarjoilu');
   await expect(page.getByRole('button', { name: 'Keittiötaidot', pressed: true })).toBeVisible();
   await tap(page, 'Seuraava');
@@ -52,7 +52,7 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
   await checkScreen(page, 'task table: who');
   await tap(page, 'Seuraava');
   await tap(page, 'Valmis');
-  await expect(page.getByRole('article', { name: 'Tehtävä 1' })).toContainText('Kahvitarjoilu');
+  await expect(page.getByRole('article', { name: 'Työ 1' })).toContainText('Kahvitarjoilu');
   await backTo(page, '8. Työnjako selväksi');
   await backTo(page, seededGroup);
 
@@ -63,9 +63,9 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
   await expect(page.getByText('0 / 1 valmiina')).toBeVisible();
   await tap(page, 'Valmis Kahvitarjoilu');
   await expect(page.getByRole('button', { name: 'Valmis Kahvitarjoilu', pressed: true })).toBeVisible();
-  await expect(page.getByText('Kaikki tehtävät ovat valmiita. Hienoa!')).toBeVisible();
+  await expect(page.getByText('Kaikki työt ovat valmiita. Hienoa!')).toBeVisible();
   await page.reload();
-  await expect(page.getByText('Kaikki tehtävät ovat valmiita. Hienoa!')).toBeVisible();
+  await expect(page.getByText('Kaikki työt ovat valmiita. Hienoa!')).toBeVisible();
   await checkScreen(page, 'event day');
   await backTo(page, '9. Tapahtumahetkellä');
 

@@ -102,8 +102,8 @@ test('meetings 6–7: partner ideas to the partner list, the pitch, the learning
   await tap(page, /^Kirjaston Liisa/);
   await page.getByLabel('Missä teemme tämän?').fill('Kirjaston kerhohuone');
   await page.getByLabel('Milloin teemme tämän?').fill('Lauantaina kello 12');
-  await page.getByLabel('Uusi tehtävä').fill('Tuolit paikoilleen');
-  await tap(page, 'Lisää tehtävä');
+  await page.getByLabel('Uusi työ').fill('Tuolit paikoilleen');
+  await tap(page, 'Lisää työ');
   await tap(page, 'Anna Tuolit paikoilleen');
   await tap(page, 'Ei, emme tarvitse rahaa');
   await checkScreen(page, 'agreement');
@@ -120,8 +120,8 @@ test('meetings 6–7: partner ideas to the partner list, the pitch, the learning
   await tap(page, 'Kirjaston Liisa');
   await page.getByLabel('Mistä puhuimme?').fill('Tanssi-illan paikasta');
   await page.getByLabel('Mitä sovimme?').fill('Saamme kerhohuoneen lauantaina');
-  await tap(page, 'Lisää tehtävä');
-  await page.getByLabel('Tehtävä 1').fill('Ben tekee julisteen');
+  await tap(page, 'Lisää työ');
+  await page.getByLabel('Työ 1').fill('Ben tekee julisteen');
   await page.getByRole('group', { name: 'Kuka tekee?' }).getByRole('button', { name: 'Ben' }).click();
   await page.getByLabel('Seuraava tapaaminen tai yhteydenotto').fill('Soitamme Liisalle maanantaina');
   await checkScreen(page, 'memo editor');

@@ -44,7 +44,7 @@ describe('documents as PDFs', () => {
 
   it('task table', async () => {
     const { text, pictograms } = await made(taskTableDocument(groupData('m08-tasks', 'm08'), texts()));
-    expectAll(text, ['Työnjako', 'Kahvitarjoilu', 'Keittiötaidot', 'Tehtävän tekee:', 'Jöns Åberg', 'Sari Hämäläinen', 'Tuki: Sari avaa keittiön oven.', 'Tehdään julisteet', 'Pöytien kantaminen', 'Anna Kärkkäinen', 'Emme ole vielä valinneet auttajaa.']);
+    expectAll(text, ['Työnjako', 'Kahvitarjoilu', 'Keittiötaidot', 'Työn tekee:', 'Jöns Åberg', 'Sari Hämäläinen', 'Tuki: Sari avaa keittiön oven.', 'Tehdään julisteet', 'Pöytien kantaminen', 'Anna Kärkkäinen', 'Emme ole vielä valinneet auttajaa.']);
     expect(pictograms).toEqual(new Set(['tasks', 'coffee', 'skills', 'cooking', 'people', 'avatar-owl', 'help-each-other', 'avatar-star', 'help', 'own-skill', 'avatar-fox']));
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { audienceOf, checkText, isPassive, run, sentences, silenced } from '../../scripts/check-easy-read.mjs';
+import { audienceOf, checkText, inScope, isPassive, run, sentences, silenced } from '../../scripts/check-easy-read.mjs';
 
 const locales = fileURLToPath(new URL('../../locales/', import.meta.url));
 const glossary = JSON.parse(readFileSync(`${locales}glossary.json`, 'utf8')) as { concepts: unknown[] };
@@ -53,6 +53,21 @@ describe('easy-read check', () => {
     expect(rules('Do the task.', 'en')).toEqual(['glossary']);
     expect(rules('Let us talk.', 'en')).toEqual(['glossary']);
     expect(rules("Let's talk.", 'en')).toEqual([]);
+  });
+
+  it('keeps "tehtävä" for the exercise and "työ" for a job (the job concept applies to job keys only)', () => {
+    const at = (text: string, id: string, lng = 'fi') => checkText(text, { lng, glossary, id }).map((f) => f.rule);
+    expect(at('Lisää tehtävä', 'common:taskTable.add')).toEqual(['glossary']);
+    expect(at('Kuka tekee tehtävän?', 'common:agreement.newTask')).toEqual(['glossary']);
+    expect(at('Jokainen tekee oman tehtävänsä.', 'content:meetings.m09.purpose')).toEqual(['glossary']);
+    expect(at('Lisää työ', 'common:taskTable.add')).toEqual([]);
+    expect(at('Lägg till en uppgift', 'common:memo.addTask', 'sv')).toEqual(['glossary']);
+    expect(at('Lägg till en syssla', 'common:memo.addTask', 'sv')).toEqual([]);
+    expect(at('Miltä tehtävä tuntui?', 'content:exercises.m03-lift-feelings.question')).toEqual([]);
+    expect(at('Tehtävät', 'common:meeting.exercises')).toEqual([]);
+    expect(inScope({ scope: { keyPattern: 'task|job', keys: ['help:exercise.agreement'] } }, 'help:exercise.agreement')).toBe(true);
+    expect(inScope({ scope: { keyPattern: 'task|job' } }, 'common:meeting.exercises')).toBe(false);
+    expect(inScope({}, 'common:meeting.exercises')).toBe(true);
   });
 
   it('checks support texts for social-work jargon only', () => {
