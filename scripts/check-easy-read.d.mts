@@ -8,6 +8,7 @@ export declare const MAX_SENTENCES: number;
 export declare function sentences(text: string): string[];
 export declare function words(sentence: string): string[];
 export declare function isPassive(word: string): boolean;
+export declare function negativePassives(text: string): string[];
 export declare function checkText(text: string, options: { lng: string; audience?: 'participant' | 'support'; glossary?: Glossary; id?: string }): Failure[];
 export declare function inScope(concept: { scope?: { keyPattern?: string; keys?: string[] } }, id?: string): boolean;
 export declare function audienceOf(ns: string, key: string, declaration: { support?: Record<string, string[]> }): 'participant' | 'support';

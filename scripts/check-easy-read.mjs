@@ -46,7 +46,7 @@ export const passiveEndings = [
   'tiin', 'ttiin', 'tiinko', 'tiinkö', 'ttiinko', 'ttiinkö', 'ttu', 'tty', 'ttua', 'ttyä', 'ttuja', 'ttyjä', 'etut', 'etyt', 'itut', 'ityt',
 ];
 /** Passive participles the endings miss. */
-export const passiveWords = ['tehty', 'tehdyt', 'tehtyä', 'nähty', 'käyty', 'saatu', 'saadut', 'viety', 'tuotu', 'syöty', 'juotu', 'sovittu'];
+export const passiveWords = ['voitu', 'tehty', 'tehdyt', 'tehtyä', 'nähty', 'käyty', 'saatu', 'saadut', 'viety', 'tuotu', 'syöty', 'juotu', 'sovittu'];
 /** Words that end like a passive but are not one (checked on the real texts). */
 export const passiveAllowed = [
   'vastaan', 'mitään', 'ketään', 'yhtään', 'missään', 'mistään', 'mihinkään', 'kotiin', 'omillaan', 'tuttu', 'tutut', 'tuttua',
@@ -55,6 +55,57 @@ export const passiveAllowed = [
 ];
 /** Endings that look passive but are a place or a possessive (-listaan = into the list, -staan = from their). */
 export const passiveAllowedEndings = ['ntaan', 'ntään', 'listaan', 'istaan', 'eitaan', 'itään', 'jaan', 'jään'];
+
+/** Words that say "not" and take the verb after them. */
+export const negations = ['ei', 'eikä', 'ettei', 'jottei'];
+/**
+ * Negative passive: the verb after "ei" in the passive ("ei tarvita", "ei tehdä", "ei käytetä",
+ * "ei mennä"). Endings of that verb; the active verbs after "ei" that end alike are allowed below.
+ */
+export const negativePassiveEndings = [
+  'eta', 'etä', 'uta', 'ytä', 'ota', 'ötä', 'ata', 'ätä',
+  'hda', 'hdä', 'ada', 'ädä', 'oda', 'ödä', 'uda', 'ydä', 'ida', 'idä', 'eda', 'edä',
+  'lla', 'llä', 'nna', 'nnä', 'rra', 'rrä',
+];
+/** Negative passives of verbs in -ita/-itä (the ending alone would take partitive nouns: "Ei pisteitä"). */
+export const negativePassiveWords = ['tarvita', 'valita', 'merkitä', 'häiritä', 'mainita', 'hallita', 'punnita'];
+/** Active verbs after "ei" that end like a negative passive (ei ota, ei auta, ei pidä, ei anna…). */
+export const negativeActiveAllowed = [
+  'ota', 'auta', 'odota', 'kiitä', 'jätä', 'käytä', 'muuta', 'pidä', 'löydä', 'tiedä', 'anna', 'ymmärrä', 'aja', 'sata',
+  'mahda', 'kadota', 'pelota', 'halua', 'osaa', 'tapaa', 'voi', 'saa', 'ole',
+];
+/**
+ * Zero person after "ei": a modal verb and an infinitive with nobody doing it ("Ei tarvitse olla",
+ * "Kaveria ei saa lyödä"). Say who: "Sinun ei tarvitse…", "Meidän ei tarvitse…", "Emme lyö…".
+ */
+export const zeroPersonModals = ['tarvitse', 'saa', 'kannata', 'voi', 'pidä', 'pysty', 'kuulu'];
+/** A word before "ei" in the same clause that says who does it (then it is not a zero person). */
+export const subjectWords = [
+  'minä', 'sinä', 'hän', 'me', 'te', 'he', 'se', 'ne', 'minun', 'sinun', 'hänen', 'meidän', 'teidän', 'heidän', 'sen', 'niiden',
+  'x', 'kukaan', 'kenenkään', 'jokainen', 'jokaisen', 'tukihenkilö', 'tukihenkilön', 'porukka', 'porukan', 'kumppani', 'kumppanin',
+  'kaveri', 'kaverin', 'tabletti', 'tabletin', 'sovellus', 'joku', 'jonkun', 'kuka', 'kenen', 'mikään', 'tämä', 'tuo',
+];
+
+/** The negative passives and zero-person negations in one Finnish text ("ei tarvita", "Ei tarvitse olla"). */
+export function negativePassives(text) {
+  const out = [];
+  for (const clause of plain(text).split(/[.!?…,;:–—]+/u)) {
+    const list = words(clause).map((w) => w.toLowerCase());
+    list.forEach((w, i) => {
+      if (!negations.includes(w)) return;
+      const verb = list[i + 1];
+      if (!verb) return;
+      if (isPassive(verb)) return; // "ei ole tehty": the participle is caught on its own
+      const passive = negativePassiveWords.includes(verb)
+        || (!negativeActiveAllowed.includes(verb) && verb.length > 3 && negativePassiveEndings.some((e) => verb.endsWith(e)));
+      if (passive) out.push(`${w} ${verb}`);
+      else if (zeroPersonModals.includes(verb) && /[aä]$/u.test(list[i + 2] ?? '') && !list.slice(0, i).some((b) => subjectWords.includes(b))) {
+        out.push(`${w} ${verb} ${list[i + 2]}`);
+      }
+    });
+  }
+  return out;
+}
 
 /** Numbers written as words where a digit fits ("yksin", "ensin" are other words; "en", "ett", "one" are articles/pronouns too). */
 export const numberWords = {
@@ -116,7 +167,10 @@ export function checkText(text, { lng, audience = 'participant', glossary = { co
     if (m) out.push({ rule: 'jargon', detail: m[0] });
   }
   const tokens = words(flat);
-  if (lng === 'fi') for (const w of tokens) if (isPassive(w)) out.push({ rule: 'passive', detail: w });
+  if (lng === 'fi') {
+    for (const w of tokens) if (isPassive(w)) out.push({ rule: 'passive', detail: w });
+    for (const phrase of negativePassives(text)) out.push({ rule: 'passive', detail: phrase });
+  }
   tokens.forEach((w, i) => {
     // "yksi kerrallaan" (one at a time) is a phrase where a digit does not fit.
     const idiom = tokens.slice(i + 1, i + 3).some((next) => numberIdiomWords.includes(next.toLowerCase()));

@@ -117,7 +117,7 @@ test('a forgotten PIN: the tablet is emptied after typing the word, and starts o
   await page.getByRole('button', { name: 'Tukihenkilölle' }).click();
   await page.getByRole('dialog').getByRole('link', { name: 'Unohtuiko PIN-koodi?' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tyhjennä tabletti' })).toBeVisible();
-  await expect(page.getByText('Tätä ei voi perua.', { exact: false })).toBeVisible();
+  await expect(page.getByText('Et voi perua tätä.', { exact: false })).toBeVisible();
   await checkScreen(page, 'empty the tablet');
   const empty = page.getByRole('button', { name: 'Tyhjennä tabletti' });
   await expect(empty).toBeDisabled();

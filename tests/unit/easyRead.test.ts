@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { audienceOf, checkText, inScope, isPassive, run, sentences, silenced } from '../../scripts/check-easy-read.mjs';
+import { audienceOf, checkText, inScope, isPassive, negativePassives, run, sentences, silenced } from '../../scripts/check-easy-read.mjs';
 
 const locales = fileURLToPath(new URL('../../locales/', import.meta.url));
 const glossary = JSON.parse(readFileSync(`${locales}glossary.json`, 'utf8')) as { concepts: unknown[] };
@@ -21,6 +21,24 @@ describe('easy-read check', () => {
       expect(isPassive(word), word).toBe(false);
     }
     for (const word of ['tehdään', 'Jutellaan', 'pidettiinkö', 'sovittu', 'Tallennettu', 'kirjoitetut']) expect(isPassive(word), word).toBe(true);
+  });
+
+  it('fails a negative passive and a "not" with nobody doing it (strings the app had), not an active "not"', () => {
+    // Texts the app had before they were rewritten: the passive after "ei" and the zero person.
+    expect(rules('Tabletti lukittuu, kun sitä ei käytetä')).toEqual(['passive']);
+    expect(rules('Mitään ei tuoda, ennen kuin painat Tuo tiedot.')).toEqual(['passive']);
+    expect(rules('Kaveria ei tarvitse suudella.')).toEqual(['passive']);
+    expect(rules('Voit myös piirtää. Ei tarvitse olla taiteilija.')).toEqual(['passive']);
+    expect(rules('Kaikkea ei tarvitse osata tai tehdä itse.')).toEqual(['passive']);
+    expect(rules('Saa kavereita, eikä tarvitse olla yksin kotona.')).toEqual(['passive']);
+    expect(rules('Kuvaa ei voitu lukea.')).toEqual(['passive']);
+    expect(negativePassives('Sitä ei tarvita. Tätä ei tehdä. Ei jutella nyt. Kaveria ei saa lyödä.')).toEqual(['ei tarvita', 'ei tehdä', 'ei jutella', 'ei saa lyödä']);
+    // The same said with someone doing it, and active verbs and nouns after "ei" (from the app's texts).
+    for (const text of [
+      'Tabletti lukittuu, kun kukaan ei käytä sitä', 'Meidän ei tarvitse suudella kaveria.', 'Sinun ei tarvitse olla taiteilija.',
+      'ei tee tätä', 'ei auta', 'Ei pisteitä', 'Ei töitä.', 'Hyvä tukihenkilö ei tee päätöksiä porukan puolesta.',
+      'Emme kerro kaverin asioita muille.', 'Et voi perua tätä.', 'Kuva ei löytynyt.', 'Hän ei ota kuvaa.',
+    ]) expect(rules(text), text).toEqual([]);
   });
 
   it('fails a sentence of 13 words and passes one of 12', () => {
