@@ -13,6 +13,11 @@ import { listExerciseEntries } from '../../src/storage/repositories/entries';
 const coffee = startBoards.find((b) => b.id === 'start-coffee')!;
 const pressed = (name: string) => screen.getByRole('button', { name }).getAttribute('aria-pressed');
 
+/** What the browser does with a write when its storage is full. */
+const full = () => {
+  throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+};
+
 afterEach(() => {
   dismissProblem();
   vi.restoreAllMocks();
@@ -33,9 +38,6 @@ describe('storage full while saving an answer', () => {
     // The error itself goes to the console for a developer, not to the screen.
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     // From now on the browser refuses every write, as it does when the storage is full.
-    const full = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
     database.entries.hook('creating', full);
     database.entries.hook('updating', full);
     fireEvent.click(screen.getByRole('button', { name: 'Jokainen maksaa itse' }));
