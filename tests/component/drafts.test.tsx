@@ -30,7 +30,7 @@ describe('drafts', () => {
     expect(whereAgain!.value).toBe('Uimahallissa');
     // One question per screen: on to the second, which is the last, then save.
     fireEvent.click(screen.getByRole('button', { name: 'Seuraava' }));
-    await screen.findByRole('group', { name: 'Mitä teette yhdessä?' });
+    await screen.findByRole('group', { name: 'Mitä teet heidän kanssaan?' });
     fireEvent.click(screen.getByRole('button', { name: 'Tallenna vastaus' }));
     await screen.findByRole('article', { name: 'Vastaus 1' });
     expect(sessionStorage.length).toBe(0);

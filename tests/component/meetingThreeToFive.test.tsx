@@ -23,7 +23,7 @@ describe('Kävelemme ja kysymme (field notes)', () => {
     fireEvent.input(where!, { target: { value: 'Kirjastossa' } });
     // One question per screen: the second question is answered with a voice recording.
     fireEvent.click(screen.getByRole('button', { name: 'Seuraava' }));
-    await screen.findByRole('group', { name: 'Mitä teette yhdessä?' });
+    await screen.findByRole('group', { name: 'Mitä teet heidän kanssaan?' });
     fireEvent.click(screen.getByRole('button', { name: 'Nauhoita ääni' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Lopeta nauhoitus' }));
     await screen.findByRole('button', { name: 'Kuuntele nauhoitus' });

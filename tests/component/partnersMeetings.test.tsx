@@ -64,7 +64,7 @@ describe('Hissipuhe (pitch builder)', () => {
       await screen.findByRole('heading', { name: 'Vastaajan vuoro' });
     }
     fireEvent.click(screen.getByRole('button', { name: 'Valmis' }));
-    expect(await screen.findByText('Muistakaa kiittää kuuntelijaa.')).toBeTruthy();
+    expect(await screen.findByText('Muistamme kiittää kuuntelijaa.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Takaisin kysymyksiin' }));
     expect(await screen.findAllByText('Vastaus on valmis')).toHaveLength(4);
   });

@@ -22,7 +22,7 @@ describe('Näyttelemme tilanteita (situation cards)', () => {
     expect(screen.getByText(/näyttelemme sen 2 kertaa/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^Tarjoilemme kahvit/ }));
 
-    await screen.findByText('Näytelkää tämä tilanne.');
+    await screen.findByText('Näyttelemme tämän tilanteen.');
     expect(screen.getByText('Mitä tapahtui?')).toBeTruthy();
     addNote('Meni hyvin', 'Kirjoita, mikä meni hyvin', 'Kaikki saivat kahvia');
     const wrong = screen.getByRole('region', { name: 'Meni pieleen' });

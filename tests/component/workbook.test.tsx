@@ -16,7 +16,7 @@ describe('meeting 7: we get to know a partner', () => {
     render(<KindHarness View={FieldNotesView} exercise={firstTalk} members={members} saved={saved} media={memoryMedia()} />);
     // The prompts in the workbook's order, and the closing note.
     const prompts = screen.getAllByText(/^(Kuka kumppani on\?|Kysymme:|Kerromme,|Nyt kumppani|Sovimme,)/, { selector: '[data-sentence]' }).map((el) => el.textContent);
-    expect(prompts).toEqual(['Kuka kumppani on?', 'Kysymme: Mitä te teette?', 'Kerromme, keitä olemme ja mitä haluamme tehdä.', 'Kysymme: Haluatko tehdä tämän kanssamme?', 'Nyt kumppani saa kysyä meiltä.', 'Kysymme: Tarvitsetko sinä apua?', 'Sovimme, miten pidämme yhteyttä.']);
+    expect(prompts).toEqual(['Kuka kumppani on?', 'Kysymme: Mitä sinä teet?', 'Kerromme, keitä olemme ja mitä haluamme tehdä.', 'Kysymme: Haluatko tehdä tämän kanssamme?', 'Nyt kumppani saa kysyä meiltä.', 'Kysymme: Tarvitsetko apua?', 'Sovimme, miten pidämme yhteyttä.']);
     expect(screen.getByText('Aina emme aloita tekemistä yhdessä.')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Uusi kumppani' }));

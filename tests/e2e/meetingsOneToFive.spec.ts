@@ -123,11 +123,11 @@ test('a group does every exercise of meetings 1–5, partly offline, and its res
   await page.getByRole('button', { name: 'Uusi vastaus' }).click();
   await page.locator('input[name="reply-where"]').fill('Uimahallissa');
   await page.getByRole('button', { name: 'Seuraava' }).click();
-  await recordVoice(page, page.getByRole('group', { name: 'Mitä teette yhdessä?' }));
+  await recordVoice(page, page.getByRole('group', { name: 'Mitä teet heidän kanssaan?' }));
   // The tablet drops the page outdoors (a reload, offline): the half-written answer is still there,
   // on the question it was at.
   await page.reload();
-  await expect(page.getByRole('group', { name: 'Mitä teette yhdessä?' }).getByRole('button', { name: 'Kuuntele nauhoitus' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Mitä teet heidän kanssaan?' }).getByRole('button', { name: 'Kuuntele nauhoitus' })).toBeVisible();
   await page.getByRole('button', { name: 'Edellinen' }).click();
   await expect(page.locator('input[name="reply-where"]')).toHaveValue('Uimahallissa');
   await page.getByRole('button', { name: 'Seuraava' }).click();
@@ -137,7 +137,7 @@ test('a group does every exercise of meetings 1–5, partly offline, and its res
   await backTo(page, '3. Kotikulmilla');
   await openExercise(page, /Miltä kysyminen tuntui\?/);
   await round(page, { Anna: 'Hauskalta', Ben: 'Jännittävältä', Cai: 'Olen ylpeä' });
-  await expect(page.getByText('Kehukaa toisianne rohkeudesta!')).toBeVisible();
+  await expect(page.getByText('Kehumme toisiamme rohkeudesta!')).toBeVisible();
   await backTo(page, '3. Kotikulmilla');
 
   await openExercise(page, /Keräämme vinkkejä vapaa-aikaan/);
