@@ -70,6 +70,12 @@ export interface ExerciseOf<K extends KindName> {
   readonly config: KindConfigs[K];
   /** Exercises whose answers this one reads (results flow forward: meeting 3's wishes into meeting 4). */
   readonly sources?: readonly string[];
+  /**
+   * The exercise's name in the Porukka-hautomo workbook where the app's easy-read title differs
+   * ("Kaupunkiliftaus" for "Kävelemme ja kysymme"): a proper name from the source, in Finnish, shown
+   * small under the title to support persons only, so they find it in the workbook. Never to participants.
+   */
+  readonly workbookName?: string;
 }
 
 export type Exercise = { [K in KindName]: ExerciseOf<K> }[KindName];

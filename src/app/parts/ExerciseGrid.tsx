@@ -5,6 +5,7 @@ import { progressOf } from '../../kinds/registry';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
 import { href } from '../router';
+import { WorkbookName } from './WorkbookName';
 
 const progressBadge = {
   done: { pictogram: 'done', key: 'exercise.done' },
@@ -33,6 +34,7 @@ export function ExerciseGrid({ groupId, meetingId, exercises, entries }: Props) 
             <a class="exercise-card" href={href({ name: 'exercise', groupId, meetingId, exerciseId: exercise.id, step: null })}>
               <Pictogram id={exercise.pictogram} size={72} />
               <Say class="exercise-card__title" text={tContent(exercise.titleKey)} />
+              <WorkbookName exercise={exercise} inCard />
               {badge ? (
                 <span class="badge">
                   <Pictogram id={badge.pictogram} size={24} />

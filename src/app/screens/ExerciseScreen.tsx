@@ -10,6 +10,7 @@ import { AppScreen } from '../parts/AppScreen';
 import { KindHost } from '../parts/KindHost';
 import { NotFoundScreen } from '../parts/NotFoundScreen';
 import { WayOn } from '../parts/WayOn';
+import { WorkbookName } from '../parts/WorkbookName';
 import { navigate, type Route } from '../router';
 import { SupportOnly } from '../support/SupportOnly';
 
@@ -30,6 +31,7 @@ export function ExerciseScreen({ route }: { readonly route: ExerciseRoute }) {
   const { exercise, meeting } = found;
   return (
     <AppScreen route={route} title={tContent(exercise.titleKey)} helpKey={`exercise.${kindOf(exercise.kind) ? exercise.kind : 'comingSoon'}`}>
+      <WorkbookName exercise={exercise} />
       <KindHost
         groupId={route.groupId}
         scope={route.meetingId}
