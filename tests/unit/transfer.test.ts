@@ -10,7 +10,7 @@ import { putEntry } from '../../src/storage/repositories/entries';
 import { updateGroup } from '../../src/storage/repositories/groups';
 import { groupTables } from '../../src/storage/transfer';
 import { answerSamples } from '../fixtures/answerSamples';
-import { dumpDatabase, dumpRecords, seedGroup, settingsRows } from './transferHelpers';
+import { dumpDatabase, dumpRecords, later, seedGroup, settingsRows } from './transferHelpers';
 
 let n = 0;
 const freshDevice = () => useDatabase(`transfer-${++n}`);
@@ -89,8 +89,7 @@ describe('export and import', () => {
     await putEntry({ groupId, meetingId: 'm01', exerciseId: 'm01-invitation', type: 'field', key: 'time' }, { value: '13:00' });
     const fromB = (await buildGroupFile([groupId])).text;
     useDatabase(tabletA);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    await updateGroup(groupId, { name: 'Tiistaiporukka', place: 'Puisto' });
+    await later(() => updateGroup(groupId, { name: 'Tiistaiporukka', place: 'Puisto' }));
     const file = await read(fromB);
     const preview = await previewGroupFile(file);
     expect(preview.ok && preview.report.groups).toMatchObject({ keptLocal: 1, conflicts: 1 });

@@ -11,7 +11,7 @@ import { updateGroup } from '../../src/storage/repositories/groups';
 import { updatePerson } from '../../src/storage/repositories/people';
 import { markExported } from '../../src/storage/transfer';
 import { answerSamples } from '../fixtures/answerSamples';
-import { dumpRecords, seedGroup, settingsRows } from './transferHelpers';
+import { dumpRecords, later, seedGroup, settingsRows } from './transferHelpers';
 
 let n = 0;
 let tabletA = '';
@@ -113,8 +113,7 @@ describe('the same record changed on both tablets since they last exchanged file
     await updateGroup(groupId, { name: 'Tiistaiporukka', place: 'Puisto' });
     const fromB = await exportGroup(groupId);
     on(tabletA);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    await updateGroup(groupId, { name: 'Torstaiporukka', place: 'Kirjasto' });
+    await later(() => updateGroup(groupId, { name: 'Torstaiporukka', place: 'Kirjasto' }));
     const fromA = await exportGroup(groupId);
 
     const onA = await report(fromB, false);

@@ -1,4 +1,5 @@
 // Seeding a device with a group that has everything, and dumping a database to compare.
+import { vi } from 'vitest';
 import { canonical } from '../../src/domain/canonical';
 import { entryId } from '../../src/domain/records';
 import { db } from '../../src/storage/db';
@@ -62,3 +63,17 @@ export async function settingsRows(prefix: string): Promise<Record<string, unkno
 }
 
 export const entryIdOf = entryId;
+
+/**
+ * Runs a change a second later on this tablet's clock than everything before it (a later edit on
+ * another tablet wins by its time), on the test's clock instead of a real wait.
+ */
+export async function later<T>(change: () => Promise<T>): Promise<T> {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.now() + 1000);
+  try {
+    return await change();
+  } finally {
+    vi.useRealTimers();
+  }
+}
