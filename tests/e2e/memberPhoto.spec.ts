@@ -3,6 +3,7 @@
 // carries it to a fresh tablet.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openMeeting, setUpGroup, vote } from './pages/app';
 import { backTo, openExercise, tap } from './pages/journey';
@@ -10,6 +11,7 @@ import { cameraPhoto } from './pages/media';
 import { exportFile, pickFile } from './pages/transfer';
 
 const shots = '/tmp/shots-faces';
+const exifRotated = fileURLToPath(new URL('../fixtures/photo-exif-rotated.jpg', import.meta.url));
 
 /** The photo has really loaded (an object URL that decodes), not just an img element. */
 async function expectPhoto(photo: Locator): Promise<void> {
@@ -62,6 +64,17 @@ test('a member’s own photo is their picture in the vote turn and the results',
   await page.setViewportSize({ width: 1280, height: 800 });
   await setUpGroup(page, 'Kuvaporukka', [{ name: 'Anna', picture: 'Kissa', colour: 'Vihreä' }, { name: 'Ben', picture: 'Koira' }]);
   await editMember(page, 'Kuvaporukka', 'Anna', async () => {
+    // A file that is not a picture is refused in easy words, and no photo is taken from it.
+    const picker = page.getByLabel('Valitse kuva');
+    await picker.setInputFiles({ name: 'anna.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a picture at all') });
+    await expect(page.getByText('Tämä ei ole kuva.')).toBeVisible();
+    await expect(page.locator('.member-preview img.avatar__photo')).toHaveCount(0);
+    // A phone photo stored sideways with its "turn me" mark (EXIF orientation 6) is kept upright:
+    // 400×200 pixels on file, 200×400 as the camera saw it.
+    await picker.setInputFiles(exifRotated);
+    const preview = page.locator('.member-preview img.avatar__photo');
+    await expectPhoto(preview);
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => `${img.naturalWidth}x${img.naturalHeight}`)).toBe('200x400');
     await givePhoto(page);
     await page.screenshot({ path: `${shots}/form-1280x800.png`, fullPage: true });
   });

@@ -1,6 +1,7 @@
 // A group file shared to the installed app from the system's share sheet (Android): the system POSTs
 // it to the app's share target, the service worker keeps it, and the app opens on the import screen
 // with the file's preview — offline too. Here a form does what the system does.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { openStart, unlockSupport, waitForOfflineReady } from './pages/app';
@@ -35,4 +36,28 @@ test('a group file shared to the app opens on the import screen, offline, and im
   expect(await page.evaluate(() => caches.has('porukka-shared-file'))).toBe(false);
   await page.goto('/#/');
   await expect(page.getByRole('link', { name: /Fixtuuriporukka/ })).toBeVisible();
+});
+
+test.describe('opened with a file', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('an installed app opened with a group file (file handler) shows its preview on the import screen and imports it', async ({ page }) => {
+    // The system hands the file through window.launchQueue (Chromium's file handling); here the page
+    // gets the same queue, holding the fixture, before the app starts.
+    const text = readFileSync(fixture, 'utf8');
+    await page.addInitScript((content) => {
+      const file = new File([content], 'Fixtuuriporukka.porukka.json', { type: 'application/json' });
+      Object.defineProperty(window, 'launchQueue', {
+        value: { setConsumer: (consumer: (params: unknown) => void) => consumer({ files: [{ getFile: async () => file }] }) },
+      });
+    }, text);
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/#\/import$/);
+    await unlockSupport(page);
+    await expect(page.getByRole('main')).toContainText('Fixtuuriporukka');
+    await page.getByRole('button', { name: 'Tuo tiedot' }).click();
+    await expect(page.getByText('Valmis! Tiedot tuotiin tähän tablettiin.')).toBeVisible();
+    await page.goto('/#/');
+    await expect(page.getByRole('link', { name: /Fixtuuriporukka/ })).toBeVisible();
+  });
 });
