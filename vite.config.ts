@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pictogramsPlugin } from './scripts/vite-pictograms.ts';
 import { preloadFontsPlugin } from './scripts/vite-preload-fonts.ts';
+import { prerenderShellPlugin } from './scripts/vite-prerender-shell.ts';
 import { initialChunkName } from './scripts/vite-initial-chunk.ts';
 
 const themeColour = '#1f4e8c';
@@ -12,6 +13,8 @@ export default defineConfig({
     preact(),
     pictogramsPlugin(),
     preloadFontsPlugin(),
+    // The start screen's frame in index.html, with the styles inlined: it paints before the JavaScript runs.
+    prerenderShellPlugin(),
     VitePWA({
       // We register the service worker ourselves with workbox-window (src/services/serviceWorker.ts),
       // so the update prompt can wait until no exercise is open.

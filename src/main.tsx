@@ -4,11 +4,10 @@ import { navigate } from './app/router';
 import { initI18n, preloadLanguage } from './i18n/i18n';
 import { requestPersistentStorage } from './services/persistence';
 import { listenForLaunchedFiles } from './services/launchedFile';
-import { registerServiceWorker } from './services/serviceWorker';
 import { initSpeech } from './services/speech/speech';
 import { watchSupportMode } from './services/supportMode';
 import { settingsStore } from './state/settingsStore';
-import { defaultDeviceSettings, loadDeviceSettings } from './storage/repositories/settings';
+import { defaultDeviceSettings, loadDeviceSettings, type DeviceSettings } from './storage/repositories/settings';
 import './ui/styles/index.css';
 
 async function start(): Promise<void> {
@@ -16,6 +15,11 @@ async function start(): Promise<void> {
   void preloadLanguage('fi');
   const settings = await loadDeviceSettings(navigator.languages).catch(() => defaultDeviceSettings);
   settingsStore.setState(settings);
+  // The start screen's shell (index.html, scripts/vite-prerender-shell.ts) paints before this code runs:
+  // it reads the language and the look from this copy, so high contrast or larger text do not flash
+  // (and the idle time, to know whether support-person mode is still open after a reload).
+  mirrorDisplaySettings(settings);
+  settingsStore.subscribe(mirrorDisplaySettings);
   await initI18n(settings.language);
   initSpeech();
   watchSupportMode();
@@ -23,7 +27,16 @@ async function start(): Promise<void> {
   if (root) render(<App />, root);
   void requestPersistentStorage();
   listenForLaunchedFiles(() => navigate({ name: 'import' }));
-  registerServiceWorker();
+  // workbox-window waits for the page's load event anyway: it stays out of the first download.
+  void import('./services/serviceWorker').then((m) => m.registerServiceWorker());
+}
+
+function mirrorDisplaySettings({ language, highContrast, textSize, reducedMotion, idleMinutes }: DeviceSettings): void {
+  try {
+    localStorage.setItem('porukka.display', JSON.stringify({ language, highContrast, textSize, reducedMotion, idleMinutes }));
+  } catch {
+    // Storage refused (private mode): the shell then paints in the default look.
+  }
 }
 
 void start();

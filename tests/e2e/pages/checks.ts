@@ -53,19 +53,26 @@ declare global {
  * does not count, as in the browser's layout shift score.
  */
 export async function watchLayoutShifts(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const moved: string[] = [];
-    window.movedOnScreen = moved;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        // A LayoutShift entry names the elements that moved; the type is not in TypeScript's DOM library yet.
-        const shift = entry as PerformanceEntry & { hadRecentInput?: boolean; sources?: readonly { node?: Node | null }[] };
-        if (shift.hadRecentInput) continue;
-        const sources = shift.sources ?? [];
-        moved.push(...sources.map((s) => (s.node instanceof Element ? s.node.className : String(s.node?.nodeName))));
-      }
-    }).observe({ type: 'layout-shift' });
-  });
+  await page.evaluate(noteLayoutShifts);
+}
+
+/** The same from the page's very first paint on (before any of its scripts run), for the next page load. */
+export async function watchLayoutShiftsFromStart(page: Page): Promise<void> {
+  await page.addInitScript(noteLayoutShifts);
+}
+
+function noteLayoutShifts(): void {
+  const moved: string[] = [];
+  window.movedOnScreen = moved;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      // A LayoutShift entry names the elements that moved; the type is not in TypeScript's DOM library yet.
+      const shift = entry as PerformanceEntry & { hadRecentInput?: boolean; sources?: readonly { node?: Node | null }[] };
+      if (shift.hadRecentInput) continue;
+      const sources = shift.sources ?? [];
+      moved.push(...sources.map((s) => (s.node instanceof Element ? s.node.className : String(s.node?.nodeName))));
+    }
+  }).observe({ type: 'layout-shift' });
 }
 
 /**

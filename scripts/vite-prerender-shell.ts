@@ -1,0 +1,168 @@
+// The start screen's frame, painted from the HTML before any JavaScript runs (issue 14): the top bar with
+// its four places (brand, "for support persons", "read aloud", "help") and the title, as the same
+// elements with the same classes that src/ui/Screen.tsx renders on the start screen. Preact's render()
+// then takes these elements over where they match (it reuses existing DOM children of the same tag), so
+// nothing moves when the JavaScript starts. What the start screen shows under the title (the welcome on
+// an empty tablet, or the groups) is not guessed: it only appears below the title, where nothing else is,
+// so it moves nothing either.
+//
+// The whole stylesheet is inlined (about 9 KB gzip: with the HTML it fits the first round trip), so the
+// frame needs no second request and no rule arrives late. The texts are the real locale texts in fi, sv
+// and en. A small script in the head sets the language and the look (high contrast, text size) from the
+// copy main.tsx keeps in localStorage, before the first paint; without JavaScript the frame is Finnish.
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { splitSentences } from '../src/domain/sentences.ts';
+
+const languages = ['fi', 'sv', 'en'] as const;
+type Language = (typeof languages)[number];
+
+/** Where main.tsx keeps the display settings for the shell (mirrorDisplaySettings). */
+export const displayMirrorKey = 'porukka.display';
+// sessionStorage keys of src/services/supportMode.ts and src/app/kiosk/kioskSession.ts (read, never written).
+const supportSessionKey = 'porukka-support-activity';
+const kioskSessionKey = 'porukka-kiosk';
+
+/** The shell's words, from locales/<language>/common.json. */
+const textKeys = { title: 'start.title', forSupport: 'lock.forSupport', lockNow: 'lock.lockNow', readAloud: 'nav.readAloud', help: 'nav.help' } as const;
+type TextName = keyof typeof textKeys;
+type ShellTexts = Readonly<Record<TextName, string>>;
+
+function textsOf(language: Language, root: string): ShellTexts {
+  const file = JSON.parse(readFileSync(`${root}/locales/${language}/common.json`, 'utf8')) as Record<string, unknown>;
+  const text = (key: string): string => {
+    const value = key.split('.').reduce<unknown>((at, part) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined), file);
+    if (typeof value !== 'string') throw new Error(`prerender shell: ${language} ${key} is missing`);
+    return value;
+  };
+  return Object.fromEntries(Object.entries(textKeys).map(([name, key]) => [name, text(key)])) as ShellTexts;
+}
+
+const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Screen.tsx + AppScreen.tsx + ModeButton.tsx on the start route, in participant mode. The buttons are
+ * disabled until the app takes them over (Preact drops the attribute): a tap before that does nothing
+ * anyway, and tests wait for them to be enabled. The top bar's buttons have no disabled look.
+ */
+function shellMarkup(texts: ShellTexts, base: string): string {
+  const picture = (id: string, size: number): string =>
+    `<img class="pictogram" src="${base}pictograms/flat/${id}.svg" alt="" width="${size}" height="${size}" draggable="false" data-pictogram="${id}">`;
+  const label = (name: TextName): string => `<span data-shell-text="${name}">${escape(texts[name])}</span>`;
+  // Say: one span with a span per sentence (the ids are Preact's own; it replaces them).
+  const title = splitSentences(texts.title)
+    .map((sentence, i) => `<span data-sentence="shell-${i}" class="sentence">${escape(sentence)}</span>`)
+    .join(' ');
+  return [
+    '<div><div class="screen">',
+    '<header class="top-bar">',
+    `<span class="top-bar__brand">${picture('app', 40)}<span>Porukka</span></span>`,
+    '<div class="top-bar__end">',
+    `<button type="button" class="top-bar__button" aria-haspopup="dialog" disabled data-shell-mode>${picture('support-mode', 36)}${label('forSupport')}</button>`,
+    `<button type="button" class="top-bar__button" disabled>${picture('read-aloud', 36)}${label('readAloud')}</button>`,
+    `<button type="button" class="top-bar__button" aria-haspopup="dialog" disabled>${picture('help', 36)}${label('help')}</button>`,
+    '</div></header>',
+    '<div><div class="notices"></div>',
+    `<main class="screen__main" id="main"><h1 class="screen__title"><span data-shell-text="title">${title}</span></h1></main>`,
+    '</div></div></div>',
+  ].join('');
+}
+
+/**
+ * Runs in the head before the first paint: the language and the look this tablet last had (the copy
+ * main.tsx keeps), else the browser's language as the app picks it on a first start. It also notes
+ * whether the start screen is what the app will show, and in which mode, for the script after the shell.
+ */
+function headScript(): string {
+  return `(function(d){var c={lang:'fi',start:true,support:false};window.porukkaShell=c;d.setAttribute('data-shell-wait','');try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(displayMirrorKey)})||'null')||{},n=navigator.languages||[],l=s.language,i;
+for(i=0;!l&&i<n.length;i++){var k=String(n[i]).slice(0,2).toLowerCase();if(k==='fi'||k==='sv'||k==='en')l=k}
+c.lang=d.lang=l==='sv'||l==='en'?l:'fi';if(s.highContrast)d.setAttribute('data-high-contrast','');
+if(s.reducedMotion)d.setAttribute('data-reduced-motion','');if(typeof s.textSize==='string')d.setAttribute('data-text-size',s.textSize);
+c.start=location.hash.replace('#','').split('/').join('')===''&&!sessionStorage.getItem(${JSON.stringify(kioskSessionKey)});
+var a=Number(sessionStorage.getItem(${JSON.stringify(supportSessionKey)}));c.support=a>0&&!(Date.now()-a>=(Number(s.idleMinutes)||Infinity)*60000)}catch(e){}})(document.documentElement)`;
+}
+
+/**
+ * Runs right after the shell: another screen than the start (a reload elsewhere, kiosk) gets no shell;
+ * the words in the tablet's language; support-person mode's top bar (green, "Lukitse"); high contrast's pictures.
+ */
+function shellScript(byLanguage: Readonly<Record<Language, ShellTexts>>, base: string): string {
+  const words = Object.fromEntries(languages.map((l) => [l, { ...byLanguage[l], title: splitSentences(byLanguage[l].title) }]));
+  return `(function(c){var app=document.getElementById('app');if(!c||!app)return;if(!c.start){app.textContent='';document.documentElement.removeAttribute('data-shell-wait');return}
+var t=${JSON.stringify(words)}[c.lang],q=function(s){return app.querySelectorAll(s)},a=q('[data-shell-text]'),i,b;
+for(i=0;i<a.length;i++){var n=a[i].getAttribute('data-shell-text'),w=t[n];if(n==='title'){for(var j=0;j<a[i].children.length;j++)a[i].children[j].textContent=w[j]||''}else a[i].textContent=w}
+if(c.support){q('header')[0].className+=' top-bar--support';b=q('[data-shell-mode]')[0];b.className+=' top-bar__button--support';b.removeAttribute('aria-haspopup');
+b.children[0].setAttribute('src','${base}pictograms/flat/lock.svg');b.children[0].setAttribute('data-pictogram','lock');b.children[1].textContent=t.lockNow}
+if(document.documentElement.hasAttribute('data-high-contrast')){a=q('img.pictogram');for(i=0;i<a.length;i++)a[i].setAttribute('src',a[i].getAttribute('src').replace('${base}pictograms/flat/','${base}pictograms/high-contrast/'))}
+var f=document.fonts,show=function(){document.documentElement.removeAttribute('data-shell-wait')};
+if(f&&f.load){f.load('700 1em "Atkinson Hyperlegible Next"').then(show,show);setTimeout(show,2000)}else show()})(window.porukkaShell)`;
+}
+
+/**
+ * Every word of the frame is bold (brand, buttons, title): that one font file (12 KB) goes into the
+ * styles as a data: URL, so no request stands between the HTML and the frame's font. Even so the browser
+ * decodes it after the first layout, and a swap then would move the words (the buttons' widths, the
+ * title's baseline): a layout shift. So the frame stays invisible (data-shell-wait on <html>) until its font is
+ * ready — a few milliseconds — and then shows in it (shellScript). The regular weight stays a preloaded
+ * file with font-display: swap; its text only comes with the app's JavaScript, by which time it is there.
+ */
+function withFrameFontInline(css: string, bundle: Readonly<Record<string, { type: string; source?: string | Uint8Array }>>, base: string): string {
+  const file = Object.keys(bundle).find((name) => /atkinson-hyperlegible-next-latin-700-normal-[\w-]+\.woff2$/.test(name));
+  const font = file ? bundle[file] : undefined;
+  if (!file || !font || font.type !== 'asset' || font.source === undefined) throw new Error('prerender shell: the bold woff2 font is not in the build');
+  const url = `${base}${file}`;
+  if (!css.includes(url)) throw new Error(`prerender shell: the styles do not use ${url}`);
+  const bytes = typeof font.source === 'string' ? Buffer.from(font.source) : Buffer.from(font.source);
+  return css.split(url).join(`data:font/woff2;base64,${bytes.toString('base64')}`);
+}
+
+/** Until its font is ready the frame takes its place but does not show (only the head script sets the mark: without JavaScript it shows at once). */
+const shellStyle = ':root[data-shell-wait] #app{visibility:hidden}';
+
+export function prerenderShellPlugin(): Plugin {
+  let root = process.cwd();
+  let base = '/';
+  return {
+    name: 'porukka-prerender-shell',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const byLanguage = Object.fromEntries(languages.map((l) => [l, textsOf(l, root)])) as Record<Language, ShellTexts>;
+        for (const l of languages) {
+          if (splitSentences(byLanguage[l].title).length !== splitSentences(byLanguage.fi.title).length) {
+            throw new Error(`prerender shell: start.title has a different number of sentences in ${l}`);
+          }
+        }
+        let out = html;
+        // Inline the stylesheet(s) the page links. The <link> stays, disabled (never fetched nor applied),
+        // so Vite's loader of later screens sees the file as already on the page and does not load it again.
+        for (const [file, chunk] of Object.entries(context.bundle ?? {})) {
+          if (!file.endsWith('.css') || chunk.type !== 'asset') continue;
+          const link = new RegExp(`<link rel="stylesheet"[^>]*href="${base}${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`);
+          const match = link.exec(out);
+          if (!match) continue;
+          const css = withFrameFontInline(typeof chunk.source === 'string' ? chunk.source : new TextDecoder().decode(chunk.source), context.bundle ?? {}, base);
+          out = out.replace(match[0], () => `<style>${css.replace(/<\/style/gi, '<\\/style')}${shellStyle}</style>\n    ${match[0].replace('<link ', '<link disabled ')}`);
+        }
+        // The font preloads (vite-preload-fonts.ts) before the inlined styles, so their downloads start first;
+        // the frame's own (bold) font is in the styles now, so its preload goes.
+        for (const bold of out.match(/<link rel="preload" as="font"[^>]*-700-[^>]*>\s*/g) ?? []) out = out.replace(bold, '');
+        const preloads = out.match(/<link rel="preload" as="font"[^>]*>\s*/g) ?? [];
+        const style = out.indexOf('<style>');
+        if (preloads.length > 0 && style >= 0) {
+          for (const preload of preloads) out = out.replace(preload, '');
+          out = `${out.slice(0, out.indexOf('<style>'))}${preloads.map((p) => `${p.trim()}\n    `).join('')}${out.slice(out.indexOf('<style>'))}`;
+        }
+        if (!out.includes('<div id="app"></div>')) throw new Error('prerender shell: index.html has no empty <div id="app"></div>');
+        out = out.replace('<div id="app"></div>', () => `<div id="app">${shellMarkup(byLanguage.fi, base)}</div>\n    <script>${shellScript(byLanguage, base)}</script>`);
+        out = out.replace('<title>', () => `<script>${headScript()}</script>\n    <title>`);
+        return out;
+      },
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { expect, test, type Page } from '@playwright/test';
+import { installFakeSpeech } from './fakeSpeech';
+import { layoutShifts, watchLayoutShiftsFromStart } from './pages/checks';
+
+// The start screen's frame is in index.html (scripts/vite-prerender-shell.ts): it paints before the
+// app's JavaScript runs, and the app then takes it over without moving anything.
+
+const appScript = /\/assets\/app-[\w-]+\.js$/;
+
+/** Where the frame's parts are on the screen (the brand, the top bar's buttons, the title). */
+const framePlaces = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.top-bar__brand, .top-bar__button, h1')].map((element) => {
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return `${element.textContent?.trim() ?? ''}: ${Math.round(x)},${Math.round(y)} ${Math.round(width)}×${Math.round(height)}`;
+    }),
+  );
+
+for (const viewport of [
+  { width: 820, height: 1180 },
+  { width: 390, height: 844 },
+]) {
+  test(`a fresh start paints the frame before the app runs, and the app takes it over without a shift (${viewport.width} px)`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await installFakeSpeech(page, ['fi-FI']);
+    await watchLayoutShiftsFromStart(page);
+    // Hold the app's JavaScript back until the frame has been looked at.
+    let release: (() => void) | undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(appScript, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/', { waitUntil: 'commit' });
+
+    const title = page.getByRole('heading', { level: 1, name: 'Tervetuloa Porukkaan!' });
+    await expect(title).toBeVisible();
+    const bar = page.getByRole('banner');
+    await expect(bar).toContainText('Porukka');
+    // Until the app takes them over, the buttons say what they are but cannot be pressed.
+    for (const name of ['Tukihenkilölle', 'Kuuntele', 'Apua']) await expect(bar.getByRole('button', { name })).toBeDisabled();
+    // The frame's words are in the app's own (bold) font from the start: no font swap moves them later.
+    await expect.poll(() => page.evaluate(() => [...document.fonts].some((font) => font.weight === '700' && font.status === 'loaded'))).toBe(true);
+    const before = await framePlaces(page);
+    expect(before).toHaveLength(5);
+    await page.screenshot({ path: `/tmp/shots-shell/shell-${viewport.width}.png` });
+
+    release?.();
+    await expect(page.getByRole('button', { name: 'Aloitetaan' })).toBeVisible();
+    for (const name of ['Tukihenkilölle', 'Kuuntele', 'Apua']) await expect(bar.getByRole('button', { name })).toBeEnabled();
+    expect(await layoutShifts(page)).toEqual([]);
+    expect(await framePlaces(page)).toEqual(before);
+    await page.screenshot({ path: `/tmp/shots-shell/app-${viewport.width}.png` });
+    // The app keeps the look for the next start's frame.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('porukka.display'))).toContain('"language":"fi"');
+  });
+}
+
+test('the frame paints without JavaScript, and in the tablet’s saved language and look before the app runs', async ({ browser, page }) => {
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const bare = await noScript.newPage();
+  await bare.goto('/');
+  await expect(bare.getByRole('heading', { level: 1, name: 'Tervetuloa Porukkaan!' })).toBeVisible();
+  await expect(bare.getByRole('banner')).toContainText('Porukka');
+  await expect(bare.getByRole('banner').getByRole('button', { name: 'Kuuntele' })).toBeVisible();
+  await bare.screenshot({ path: '/tmp/shots-shell/no-javascript.png' });
+  await noScript.close();
+
+  // The copy main.tsx keeps of the display settings: Swedish, high contrast, larger text.
+  await page.addInitScript(() =>
+    localStorage.setItem('porukka.display', JSON.stringify({ language: 'sv', highContrast: true, textSize: 'large', reducedMotion: false, idleMinutes: 10 })),
+  );
+  await page.route(appScript, (route) => route.abort());
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Välkommen till Porukka!' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Lyssna' })).toBeVisible();
+  const root = page.locator('html');
+  await expect(root).toHaveAttribute('lang', 'sv');
+  await expect(root).toHaveAttribute('data-high-contrast', '');
+  await expect(root).toHaveAttribute('data-text-size', 'large');
+  await expect(page.getByRole('banner')).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+  await expect(page.locator('.top-bar__brand img')).toHaveAttribute('src', /\/pictograms\/high-contrast\/app\.svg$/);
+  await page.screenshot({ path: '/tmp/shots-shell/saved-look.png' });
+});
