@@ -89,6 +89,17 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
   await tap(page, 'Ei');
   await tap(page, 'Seuraava');
   await expect(page.getByText('Mikä oli mukavaa?')).toBeVisible();
+  // The back button (the browser's or the tablet's), pressed again and again, keeps the visitor on their
+  // question: not the meeting's page, not the first visitor's answers, no support-person tools.
+  const question = page.url();
+  for (let n = 0; n < 3; n += 1) {
+    await page.goBack();
+    await expect(page).toHaveURL(question);
+    await expect(page.getByText('Mikä oli mukavaa?')).toBeVisible();
+  }
+  await expect(page.getByRole('heading', { name: '9. Tapahtumahetkellä' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Musiikki', pressed: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Tukihenkilölle' })).toHaveCount(0);
   await page.reload();
   await expect(page.getByText('Mikä oli mukavaa?')).toBeVisible();
   await page.goto(page.url().replace(/#.*/, '#/settings'));
