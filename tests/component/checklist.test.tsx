@@ -29,7 +29,7 @@ describe('info', () => {
     const saved = new SavedAnswers();
     render(<KindHarness View={InfoView} exercise={findExercise('m03-story-bailaava')!.exercise as ExerciseOf<'info'>} members={[]} saved={saved} />);
     expect(screen.getByText('Paikan piti olla esteetön, jotta kaikki pääsevät mukaan.')).toBeTruthy();
-    expect(document.querySelectorAll('[data-card]')).toHaveLength(6);
+    expect(document.querySelectorAll('[data-card]')).toHaveLength(12);
     await waitFor(() => expect(saved.entries.map((e) => [e.type, e.key])).toEqual([['seen', 'seen']]));
   });
 });

@@ -25,6 +25,9 @@ describe('invitation (form)', () => {
     await screen.findByText('Tule kahville ja tutustumaan Porukka-hautomoon.');
     expect(screen.getByText('Aika: tiistaina 1.12.2026 kello 13.')).toBeTruthy();
     expect(screen.getByText('Paikka: Kirjaston kerhohuone.')).toBeTruthy();
+    // The workbook's invitation lines: longing for new people, and having a say together.
+    expect(screen.getByText('Kaipaatko uusia tuttuja, kavereita tai tekemistä?')).toBeTruthy();
+    expect(screen.getByText('Vaikutamme yhdessä asioihin, jotka ovat meille tärkeitä.')).toBeTruthy();
     expect(screen.getByText('Jos tarvitset enemmän apua, ota oma tukihenkilö mukaan.')).toBeTruthy();
     expect(screen.getByText('Terveisin tukihenkilöt Tiina')).toBeTruthy();
     expect(saved.entries.map((e) => [e.key, e.data])).toContainEqual(['place', { value: 'Kirjaston kerhohuone' }]);

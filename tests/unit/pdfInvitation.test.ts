@@ -36,7 +36,9 @@ describe('invitation poster', () => {
       'Moi! Tule kahville ja tutustumaan Porukka-hautomoon.',
       'Aika: tiistaina 1.12.2026 kello 13.30.',
       'Paikka: Kylätalo Päivärinne.',
+      'Kaipaatko uusia tuttuja, kavereita tai tekemistä?',
       'Porukka-hautomossa tutustut muihin ihmisiin.',
+      'Vaikutamme yhdessä asioihin, jotka ovat meille tärkeitä.',
       'Jos tarvitset enemmän apua, ota oma tukihenkilö mukaan.',
       'Terveisin tukihenkilöt Sari ja Åke',
     ]) {

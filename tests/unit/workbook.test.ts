@@ -33,6 +33,33 @@ describe('the workbook told right', () => {
     expect(text(load('en', 'content'), 'exercises.m07-katja-story.email')).toContain('special needs sports instructor');
   });
 
+  it('tells the stories fully enough to carry their lesson, in every language', () => {
+    const story = (id: string) => meetings.flatMap((m) => m.exercises).find((e) => e.id === id)!;
+    const paragraphs = (id: string) => (story(id).config as { paragraphs: readonly { id: string; textKey: string }[] }).paragraphs;
+    // Bailaava: what they did not want, the support person's help, the visit, the jobs, the cloakroom and getting home.
+    expect(paragraphs('m03-story-bailaava').map((p) => p.id)).toEqual(['p1', 'not-wanted', 'support-help', 'p2', 'name', 'p3', 'p4', 'visit', 'drinks', 'p5', 'cloakroom', 'p6']);
+    // The floorball team's partner picture: who does what for the team.
+    expect(paragraphs('m05-story-floorball').map((p) => p.id)).toEqual(expect.arrayContaining(['picture', 'captain', 'coaches', 'club', 'equipment', 'services', 'meet']));
+    // Tampere: what a residents' committee is, and that its money bought the things for the parties.
+    expect(paragraphs('m09-tampere-story').map((p) => p.id)).toEqual(expect.arrayContaining(['committee', 'what-committee', 'money']));
+    const fi = load('fi', 'content');
+    expect(text(fi, 'exercises.m03-story-bailaava.not-wanted')).toContain('tappeluita');
+    expect(text(fi, 'exercises.m03-story-bailaava.support-help')).toContain('Tukihenkilö auttoi');
+    expect(text(fi, 'exercises.m03-story-bailaava.cloakroom')).toContain('kaikki pääsevät kotiin');
+    expect(text(fi, 'exercises.m09-tampere-story.what-committee')).toContain('vuokranantajan');
+    for (const lng of languages) {
+      const tree = load(lng, 'content');
+      for (const id of ['m03-story-bailaava', 'm05-story-floorball', 'm09-tampere-story']) for (const p of paragraphs(id)) expect(text(tree, p.textKey).length, `${lng} ${p.textKey}`).toBeGreaterThan(10);
+    }
+  });
+
+  it("the invitation asks the workbook's question and says we have a say", () => {
+    const card = 'exercises.m01-invitation.card';
+    expect(text(load('fi', 'content'), `${card}.longFor`)).toBe('Kaipaatko uusia tuttuja, kavereita tai tekemistä?');
+    expect(text(load('fi', 'content'), `${card}.haveASay`)).toContain('Vaikutamme');
+    for (const lng of languages) for (const key of ['longFor', 'haveASay']) expect(text(load(lng, 'content'), `${card}.${key}`)).not.toBe('');
+  });
+
   it('the cleaning board: we do the coffee, the venue’s staff does the cleaning', () => {
     expect(text(load('fi', 'content'), 'exercises.start-cleaning.options.we-do-coffee-only')).toBe('Me hoidamme kahvit, tilan työntekijä siivoaa');
     for (const lng of languages) expect(text(load(lng, 'content'), 'exercises.start-cleaning.options.we-do-coffee-only')).not.toMatch(/\b(vain|bara|only)\b/i);

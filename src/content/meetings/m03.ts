@@ -126,11 +126,20 @@ export const m03 = meeting(
     }),
     exercise('m03-story-bailaava', 'info', 'story', {
       paragraphs: [
+        // The workbook's success story told fully (issue 13): what they wanted and did not want, the support
+        // person's help, the accessible place and its name, the partners, the visit, the jobs, the cloakroom
+        // and getting home, and how it went.
         paragraph('m03-story-bailaava', 'p1', 'dance'),
+        paragraph('m03-story-bailaava', 'not-wanted', 'no'),
+        paragraph('m03-story-bailaava', 'support-help', 'role-support'),
         paragraph('m03-story-bailaava', 'p2', 'wheelchair-ok'),
+        paragraph('m03-story-bailaava', 'name', 'idea'),
         paragraph('m03-story-bailaava', 'p3', 'e-mail'),
         paragraph('m03-story-bailaava', 'p4', 'partner'),
+        paragraph('m03-story-bailaava', 'visit', 'wheelchair'),
+        paragraph('m03-story-bailaava', 'drinks', 'music'),
         paragraph('m03-story-bailaava', 'p5', 'tasks'),
+        paragraph('m03-story-bailaava', 'cloakroom', 'home'),
         paragraph('m03-story-bailaava', 'p6', 'club'),
       ],
     }),

@@ -40,6 +40,9 @@ export const m09 = meeting(
         paragraph('m09-tampere-story', 'building', 'our-building'),
         paragraph('m09-tampere-story', 'wishes', 'wish'),
         paragraph('m09-tampere-story', 'committee', 'residents-room'),
+        // What a residents' committee is and what it gave (issue 13).
+        paragraph('m09-tampere-story', 'what-committee', 'neighbours'),
+        paragraph('m09-tampere-story', 'money', 'money'),
         paragraph('m09-tampere-story', 'tasks', 'tasks'),
         paragraph('m09-tampere-story', 'events', 'party'),
         paragraph('m09-tampere-story', 'quote', 'not-alone'),

@@ -19,9 +19,11 @@ export function invitationRows(values: Readonly<Record<string, string>>, tConten
     // An empty day or time leaves a gap before the full stop.
     ['calendar', when.replace(/\s+/g, ' ').replace(/\s+\./g, '.')],
     ...(place ? [['place', tContent(`${card}.where`, { place })] as [PictogramId, string]] : []),
+    ['friends', tContent(`${card}.longFor`)],
     ['group', tContent(`${card}.what`)],
     ['help-each-other', tContent(`${card}.forWhom`)],
     ['idea', tContent(`${card}.together`)],
+    ['have-a-say', tContent(`${card}.haveASay`)],
     ['ask-help', tContent(`${card}.ownSupport`)],
     ['ask-friend', tContent(`${card}.welcome`)],
     ...(names ? [['role-support', tContent(`${card}.signed`, { names })] as [PictogramId, string]] : []),
