@@ -41,6 +41,8 @@ describe('library', () => {
     const required = {
       'good-practice-cards': ['meeting-place', 'co-development', 'outreach-work', 'experts-by-experience', 'groups'],
       workbook: ['peer-support', 'two-support-persons', 'support-not-deciding'],
+      // The evaluation themes the "Toimivat käytännöt" practices share (issue 13).
+      'practice-collection': ['what-practices-share'],
     } as const;
     for (const [source, list] of Object.entries(required)) {
       for (const id of list) expect(methodCards.find((c) => c.id === id)?.source, id).toBe(source);

@@ -1,5 +1,5 @@
-// Method cards for support persons: the AVOT project's good-practice cards and the workbook's pages on
-// supporting the group. Texts: locales/<lng>/library.json under 'methods.<id>'.
+// Method cards for support persons: the AVOT project's good-practice cards, the workbook's pages on
+// supporting the group, and what the PRO SOS working practices share. Texts: locales/<lng>/library.json under 'methods.<id>'.
 import type { PictogramId } from '../pictogramId';
 import { pictureTexts, type MethodCard, type Row } from './types';
 
@@ -18,6 +18,7 @@ function card(id: string, source: MethodCard['source'], pictogram: PictogramId, 
 
 const cards = 'good-practice-cards';
 const workbook = 'workbook';
+const collection = 'practice-collection';
 
 export const methodCards: readonly MethodCard[] = [
   card(
@@ -161,5 +162,23 @@ export const methodCards: readonly MethodCard[] = [
       ['less-support', 'forward'],
     ],
     [['who-decided', 'vote'], ['did-for-group', 'tasks'], ['everyone-said', 'listen']],
+  ),
+  // The evaluation themes the PRO SOS collection's practices share (its introduction and the practices'
+  // evaluation notes): planning with room to bend, roles and ground rules, participants' say, new roles,
+  // resources and backing, group dynamics and surprises, feedback and showing the benefit, the future.
+  card(
+    'what-practices-share',
+    collection,
+    'library',
+    [
+      ['plan', 'plan'],
+      ['rules-and-roles', 'rules'],
+      ['have-a-say', 'have-a-say'],
+      ['new-roles', 'change'],
+      ['resources', 'money'],
+      ['group-and-surprises', 'people'],
+      ['feedback', 'feedback'],
+    ],
+    [['flexible', 'change'], ['agreed', 'agree-together'], ['resources', 'money'], ['benefit', 'feedback'], ['future', 'forward']],
   ),
 ];

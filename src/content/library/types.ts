@@ -6,7 +6,8 @@ import type { ContentKey, PictureText } from '../types';
 /** A method card for support persons: what the method is, what to do, and questions to think about. */
 export interface MethodCard {
   readonly id: string;
-  readonly source: 'good-practice-cards' | 'workbook';
+  /** Where it comes from: the AVOT cards, the workbook, or the shared lessons of the PRO SOS practice collection. */
+  readonly source: 'good-practice-cards' | 'workbook' | 'practice-collection';
   readonly pictogram: PictogramId;
   readonly titleKey: ContentKey;
   readonly summaryKey: ContentKey;
