@@ -15,6 +15,12 @@ const languages = ['fi', 'sv', 'en'] as const;
 /** A statement that says "no" itself: answered "Ei", it becomes a double negative. */
 const negation: Record<(typeof languages)[number], RegExp> = { fi: /\b(ei|älä|eivät)\b/i, sv: /\binte\b/i, en: /\b(not|never|no)\b|n't\b/i };
 
+/** The paragraphs of a story (an info exercise). */
+const paragraphs = (id: string) => {
+  const story = meetings.flatMap((m) => m.exercises).find((e) => e.id === id)!;
+  return (story.config as { paragraphs: readonly { id: string; textKey: string }[] }).paragraphs;
+};
+
 describe('the workbook told right', () => {
   it('opens every meeting with the check-in ("mitä sinulle kuuluu?"), meeting 1 too', () => {
     for (const meeting of meetings) expect(meeting.exercises[0]?.kind, meeting.id).toBe('moodCheckIn');
@@ -34,8 +40,6 @@ describe('the workbook told right', () => {
   });
 
   it('tells the stories fully enough to carry their lesson, in every language', () => {
-    const story = (id: string) => meetings.flatMap((m) => m.exercises).find((e) => e.id === id)!;
-    const paragraphs = (id: string) => (story(id).config as { paragraphs: readonly { id: string; textKey: string }[] }).paragraphs;
     // Bailaava: what they did not want, the support person's help, the visit, the jobs, the cloakroom and getting home.
     expect(paragraphs('m03-story-bailaava').map((p) => p.id)).toEqual(['p1', 'not-wanted', 'support-help', 'p2', 'name', 'p3', 'p4', 'visit', 'drinks', 'p5', 'cloakroom', 'p6']);
     // The floorball team's partner picture: who does what for the team.
