@@ -22,6 +22,7 @@ const ExportScreen = lazyScreen(() => import('./screens/ExportScreen').then((m) 
 const ImportScreen = lazyScreen(() => import('./screens/ImportScreen').then((m) => m.ImportScreen));
 const AgreementsScreen = lazyScreen(() => import('./screens/AgreementsScreen').then((m) => m.AgreementsScreen));
 const BoardScreen = lazyScreen(() => import('./screens/BoardScreen').then((m) => m.BoardScreen));
+const TodosScreen = lazyScreen(() => import('./todos/TodosScreen').then((m) => m.TodosScreen));
 const DiaryScreen = lazyScreen(() => import('./screens/DiaryScreen').then((m) => m.DiaryScreen));
 const LibraryScreen = lazyScreen(() => import('./screens/LibraryScreen').then((m) => m.LibraryScreen));
 const LibraryItemScreen = lazyScreen(() => import('./screens/LibraryItemScreen').then((m) => m.LibraryItemScreen));
@@ -100,6 +101,8 @@ function screenFor(route: Route) {
       return <BoardScreen route={route} groupId={route.groupId} boardId={route.boardId} />;
     case 'diary':
       return <DiaryScreen route={route} groupId={route.groupId} />;
+    case 'todos':
+      return <TodosScreen route={route} groupId={route.groupId} />;
     case 'ownPictures':
       return <OwnPicturesScreen route={route} groupId={route.groupId} />;
     case 'partners':

@@ -22,6 +22,7 @@ export function parentOf(route: Route): Route | null {
     case 'members':
     case 'rules':
     case 'diary':
+    case 'todos':
     case 'ownPictures':
     case 'agreements':
     case 'partners':

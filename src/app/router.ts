@@ -19,6 +19,8 @@ export type Route =
   | { readonly name: 'rules'; readonly groupId: string }
   | { readonly name: 'diary'; readonly groupId: string }
   | { readonly name: 'agreements'; readonly groupId: string }
+  /** "Meidän työt": the group's jobs from its memos, agreements and task table. */
+  | { readonly name: 'todos'; readonly groupId: string }
   | { readonly name: 'board'; readonly groupId: string; readonly boardId: string }
   | { readonly name: 'partners'; readonly groupId: string }
   /** The group's own photos in place of pictograms (support persons). */
@@ -98,6 +100,7 @@ export function parseRoute(hash: string): Route {
   if (b === 'rules' && c === undefined) return { name: 'rules', groupId };
   if (b === 'export' && c === undefined) return { name: 'exportGroup', groupId };
   if (b === 'diary' && c === undefined) return { name: 'diary', groupId };
+  if (b === 'todos' && c === undefined) return { name: 'todos', groupId };
   if (b === 'pictures' && c === undefined) return { name: 'ownPictures', groupId };
   if (b === 'agree') {
     if (c === undefined) return { name: 'agreements', groupId };
@@ -157,6 +160,8 @@ export function href(route: Route): string {
       return `#/g/${enc(route.groupId)}/rules`;
     case 'diary':
       return `#/g/${enc(route.groupId)}/diary`;
+    case 'todos':
+      return `#/g/${enc(route.groupId)}/todos`;
     case 'ownPictures':
       return `#/g/${enc(route.groupId)}/pictures`;
     case 'agreements':

@@ -1,5 +1,6 @@
 // Helpers that keep exercise data short and its text keys uniform: exercises.<id>.title etc.
 import type { PictogramId } from './pictogramId';
+import { todoSourceIds } from './todos';
 import type { ExerciseOf, KindConfigs, KindName, MoodCheckInConfig, PictureText } from './types';
 
 // Only kinds whose config has nothing in it (not built yet) can be listed without a config.
@@ -43,7 +44,8 @@ const checkInConfig: MoodCheckInConfig = {
   ]),
 };
 
-/** The check-in "Mitä sinulle kuuluu?" at the start of every meeting; each round is its own. */
+/** The check-in "Mitä sinulle kuuluu?" at the start of every meeting; each round is its own. It reads the
+ * group's jobs (content/todos.ts): the open ones agreed in earlier meetings are read first ("Viime kerralla sovimme…"). */
 export function checkIn(meeting: string): ExerciseOf<'moodCheckIn'> {
-  return { ...exercise(`${meeting}-check-in`, 'moodCheckIn', 'check-in', checkInConfig), titleKey: 'checkIn.title' };
+  return { ...exercise(`${meeting}-check-in`, 'moodCheckIn', 'check-in', checkInConfig, todoSourceIds), titleKey: 'checkIn.title' };
 }

@@ -9,6 +9,7 @@ import { partnerSchema, partnersExerciseId, partnerType } from '../domain/partne
 import { tickSchema } from './checklist/model';
 import { fieldSchema } from './form/model';
 import { kindOf } from './registry';
+import { doneSchema, doneType, todosExerciseId } from './shared/todos';
 
 /** The schema for an answer of this exercise, meeting (or the group) and type, or null when no such answer exists. */
 export function entryDataSchema(exerciseId: string, meetingId: string, type: string): GenericSchema | null {
@@ -27,6 +28,7 @@ function groupEntrySchema(exerciseId: string, type: string): GenericSchema | nul
   if (exerciseId === groupSettingsExerciseId) return type === settingType ? settingSchema : null;
   if (exerciseId === ownPicturesExerciseId) return type === ownPictureType ? ownPictureSchema : null;
   if (exerciseId === ownVoicesExerciseId) return type === recordingType ? recordingSchema : null;
+  if (exerciseId === todosExerciseId) return type === doneType ? doneSchema : null;
   const board = findStartBoard(exerciseId);
   return board ? (kindOf(board.kind)?.entrySchemas[type] ?? null) : null;
 }

@@ -22,6 +22,7 @@ import { GroupResults } from '../parts/GroupResults';
 import { JourneyPath } from '../parts/JourneyPath';
 import { NextMeetingLine } from '../plan/NextMeetingLine';
 import { href, type Route } from '../router';
+import { GroupTodos } from '../todos/GroupTodos';
 import { SupportOnly } from '../support/SupportOnly';
 
 /**
@@ -88,6 +89,7 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
           </SupportOnly>
         </Section>
       ) : null}
+      <GroupTodos groupId={groupId} />
       <GroupMemos groupId={groupId} />
       {members.length > 0 || isSupport ? (
         <Section title={t('members.title')} pictogram="group">

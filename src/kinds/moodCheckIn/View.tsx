@@ -6,12 +6,14 @@ import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
 import { Section } from '../../ui/Section';
 import { MemberTurns } from '../shared/MemberTurns';
+import { TodoRecap } from '../shared/TodoRecap';
+import { todosExerciseId } from '../shared/todos';
 import type { KindViewProps } from '../types';
 import { moodsByPerson, moodSummary, moodWrite } from './model';
 import { MoodPanel } from './MoodPanel';
 
 /** Each member taps their picture and picks how they are; the round is shown as pictures. */
-export function View({ exercise, members, answers, links }: KindViewProps<'moodCheckIn'>) {
+export function View({ exercise, members, answers, sources, links }: KindViewProps<'moodCheckIn'>) {
   const { t, tContent } = useT();
   const { questionKey, options, afterKey } = exercise.config;
   const moods = moodsByPerson(answers.entries);
@@ -21,6 +23,7 @@ export function View({ exercise, members, answers, links }: KindViewProps<'moodC
 
   return (
     <div class="stack">
+      {exercise.sources?.includes(todosExerciseId) ? <TodoRecap meetingId={exercise.id.slice(0, 3)} sources={sources} members={members} /> : null}
       <p class="lead">
         <Say text={tContent(questionKey)} />
       </p>
