@@ -24,6 +24,7 @@ const AgreementsScreen = lazyScreen(() => import('./screens/AgreementsScreen').t
 const BoardScreen = lazyScreen(() => import('./screens/BoardScreen').then((m) => m.BoardScreen));
 const TodosScreen = lazyScreen(() => import('./todos/TodosScreen').then((m) => m.TodosScreen));
 const DiaryScreen = lazyScreen(() => import('./screens/DiaryScreen').then((m) => m.DiaryScreen));
+const AboutScreen = lazyScreen(() => import('./screens/AboutScreen').then((m) => m.AboutScreen));
 const LibraryScreen = lazyScreen(() => import('./screens/LibraryScreen').then((m) => m.LibraryScreen));
 const LibraryItemScreen = lazyScreen(() => import('./screens/LibraryItemScreen').then((m) => m.LibraryItemScreen));
 const OwnPicturesScreen = lazyScreen(() => import('./ownPictures/OwnPicturesScreen').then((m) => m.OwnPicturesScreen));
@@ -71,6 +72,8 @@ function screenFor(route: Route) {
       return <ResetScreen route={route} />;
     case 'library':
       return <LibraryScreen route={route} />;
+    case 'about':
+      return <AboutScreen route={route} />;
     case 'libraryItem':
       return <LibraryItemScreen route={route} section={route.section} itemId={route.itemId} />;
     case 'exportAll':

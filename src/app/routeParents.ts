@@ -12,6 +12,7 @@ export function parentOf(route: Route): Route | null {
     case 'exportAll':
     case 'reset':
     case 'library':
+    case 'about':
     case 'group':
     case 'notFound':
       return { name: 'start' };

@@ -9,6 +9,7 @@ export type Route =
   | { readonly name: 'exportAll' }
   | { readonly name: 'reset' }
   | { readonly name: 'library' }
+  | { readonly name: 'about' }
   | { readonly name: 'libraryItem'; readonly section: LibrarySection; readonly itemId: string }
   | { readonly name: 'exportGroup'; readonly groupId: string }
   | { readonly name: 'group'; readonly groupId: string }
@@ -84,6 +85,7 @@ export function parseRoute(hash: string): Route {
   const [a, groupId, b, c, d, e, f, extra] = parts;
   if (parts.length === 0) return { name: 'start' };
   if (a === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (a === 'about' && parts.length === 1) return { name: 'about' };
   if (a === 'new-group' && parts.length === 1) return { name: 'newGroup' };
   if (a === 'import' && parts.length === 1) return { name: 'import' };
   if (a === 'export' && parts.length === 1) return { name: 'exportAll' };
@@ -148,6 +150,8 @@ export function href(route: Route): string {
       return '#/reset';
     case 'library':
       return '#/library';
+    case 'about':
+      return '#/about';
     case 'libraryItem':
       return `#/library/${route.section}/${enc(route.itemId)}`;
     case 'exportGroup':

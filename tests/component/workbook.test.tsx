@@ -41,9 +41,9 @@ describe('meeting 7: we get to know a partner', () => {
 
 describe('About Porukka', () => {
   it('tells the three keys, names the source documents and credits Elämäni tarinana (CC BY 4.0)', async () => {
-    const { AboutPorukka } = await import('../../src/app/settings/AboutPorukka');
-    render(<AboutPorukka />);
-    expect(screen.getByRole('heading', { level: 2, name: 'Tietoa Porukasta' })).toBeTruthy();
+    const { AboutScreen } = await import('../../src/app/screens/AboutScreen');
+    render(<AboutScreen route={{ name: 'about' }} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Tietoa Porukasta' })).toBeTruthy();
     const keys = screen.getByRole('region', { name: '3 avainta' });
     for (const key of ['Omat valinnat.', 'Osallistuminen.', 'Onnistuminen.']) expect(within(keys).getByText(key)).toBeTruthy();
     const sources = screen.getByRole('region', { name: 'Mistä Porukka tulee?' });

@@ -3,7 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { installFakeSpeech } from './fakeSpeech';
-import { lockSupport, openStart, unlockSupport, waitForOfflineReady } from './pages/app';
+import { lockSupport, unlockSupport, waitForOfflineReady } from './pages/app';
+import { checkScreen } from './pages/checks';
 import { recordVoice } from './pages/media';
 import { importFile } from './pages/transfer';
 
@@ -83,22 +84,25 @@ test('meeting 7: the group gets to know a partner, one picture prompt at a time,
   await expect(page.getByRole('article', { name: 'Vastaus 1' })).toContainText('WhatsApp');
 });
 
-test('About Porukka is in the settings, with no network: the 3 keys, the sources and the credits', async ({ page }) => {
-  await installFakeSpeech(page, ['fi']);
-  await openStart(page);
-  await waitForOfflineReady(page);
-  await page.context().setOffline(true);
+test('About Porukka is a tap away from the start screen for everyone, with no network: the 3 keys, the sources and the credits', async ({ page }) => {
+  await offlineWithSweepGroup(page);
+  await page.goto('/#/');
   await page.reload();
-  await unlockSupport(page);
-  await page.getByRole('link', { name: 'Asetukset' }).click();
-  const about = page.getByRole('region', { name: 'Tietoa Porukasta' });
-  await about.scrollIntoViewIfNeeded();
-  await expect(about).toContainText('Porukassa me tapaamme 10 kertaa.');
-  const keys = about.getByRole('region', { name: '3 avainta' });
+  // A participant (the tablet locked) finds it on the start screen.
+  await lockSupport(page);
+  await page.getByRole('link', { name: 'Tietoa Porukasta' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tietoa Porukasta' })).toBeVisible();
+  const main = page.getByRole('main');
+  await expect(main).toContainText('Porukassa me tapaamme 10 kertaa.');
+  const keys = main.getByRole('region', { name: '3 avainta' });
   await expect(keys.locator('.picture-card')).toHaveCount(3);
   await expect(keys).toContainText('Omat valinnat.');
   await expect(keys).toContainText('Osallistuminen.');
   await expect(keys).toContainText('Onnistuminen.');
-  await expect(about.getByRole('region', { name: 'Mistä Porukka tulee?' }).getByRole('listitem')).toHaveCount(5);
-  await expect(about.getByRole('region', { name: 'Tekijät ja luvat' })).toContainText('CC BY 4.0');
+  await expect(main.getByRole('region', { name: 'Mistä Porukka tulee?' }).getByRole('listitem')).toHaveCount(5);
+  await expect(main.getByRole('region', { name: 'Tekijät ja luvat' })).toContainText('CC BY 4.0');
+  await checkScreen(page, 'about Porukka');
+  // Back leads to the start screen.
+  await page.getByRole('banner').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tervetuloa Porukkaan!' })).toBeVisible();
 });

@@ -98,7 +98,7 @@ describe('content', () => {
     const help = load(lng, 'help');
     // Every route: a Record over RouteName fails to compile when a new route is missing here.
     const screens: Record<Exclude<RouteName, 'exercise' | 'board'>, true> = {
-      start: true, settings: true, newGroup: true, import: true, exportAll: true, exportGroup: true, reset: true, library: true, libraryItem: true,
+      start: true, settings: true, about: true, newGroup: true, import: true, exportAll: true, exportGroup: true, reset: true, library: true, libraryItem: true,
       group: true, editGroup: true, members: true, newMember: true, editMember: true, rules: true, diary: true, agreements: true,
       partners: true, newPartner: true, editPartner: true, meeting: true, meetingHeld: true, meetingSummary: true, plan: true, notFound: true,
       ownPictures: true, todos: true,

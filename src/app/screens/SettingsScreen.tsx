@@ -1,15 +1,15 @@
 import { useT } from '../../i18n/useT';
 import { AppScreen } from '../parts/AppScreen';
 import { LanguagePicker } from '../parts/LanguagePicker';
-import type { Route } from '../router';
-import { AboutPorukka } from '../settings/AboutPorukka';
+import { href, type Route } from '../router';
+import { BigButton } from '../../ui/BigButton';
 import { ConsentOverview } from '../settings/ConsentOverview';
 import { DisplaySettings } from '../settings/DisplaySettings';
 import { LockSettings } from '../settings/LockSettings';
 import { SpeechSettings } from '../settings/SpeechSettings';
 import { StorageSettings } from '../settings/StorageSettings';
 
-/** This device's settings (support persons only): language, speech, look, the lock, storage, consent, about Porukka. */
+/** This device's settings (support persons only): language, speech, look, the lock, storage, consent, and the way to About Porukka. */
 export function SettingsScreen({ route }: { readonly route: Route }) {
   const { t } = useT();
   return (
@@ -20,7 +20,9 @@ export function SettingsScreen({ route }: { readonly route: Route }) {
       <LockSettings />
       <StorageSettings />
       <ConsentOverview />
-      <AboutPorukka />
+      <div class="button-row">
+        <BigButton pictogram="what-is" label={t('about.title')} href={href({ name: 'about' })} />
+      </div>
     </AppScreen>
   );
 }

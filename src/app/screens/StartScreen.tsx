@@ -28,6 +28,9 @@ export function StartScreen({ route }: { readonly route: Route }) {
   const groups = useLive(listGroups, []);
   const isSupport = useContext(SupportModeContext);
   if (groups?.length === 0) return <EmptyStart route={route} isSupport={isSupport} />;
+  // Until the groups are read: only the frame (as index.html paints it, scripts/vite-prerender-shell.ts), so
+  // an empty tablet does not first show the groups' heading and then its welcome.
+  if (groups === undefined) return <AppScreen route={route} title={t('start.title')}>{null}</AppScreen>;
   return (
     <AppScreen route={route} title={t('start.title')}>
       <p class="lead">
@@ -47,6 +50,9 @@ export function StartScreen({ route }: { readonly route: Route }) {
       </Section>
       <SupportTools />
       <LanguagePicker />
+      <div class="button-row">
+        <BigButton pictogram="what-is" label={t('about.title')} href={href({ name: 'about' })} />
+      </div>
     </AppScreen>
   );
 }
@@ -83,6 +89,9 @@ function EmptyStart({ route, isSupport }: { readonly route: Route; readonly isSu
       ) : null}
       <SupportTools />
       <LanguagePicker />
+      <div class="button-row">
+        <BigButton pictogram="what-is" label={t('about.title')} href={href({ name: 'about' })} />
+      </div>
     </AppScreen>
   );
 }

@@ -1,11 +1,10 @@
-import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
 import type { PictogramId } from '../../content/pictogramId';
 import { useT } from '../../i18n/useT';
-import { Pictogram } from '../../ui/Pictogram';
 import { PictureCard } from '../../ui/PictureCard';
 import { Say } from '../../ui/Say';
 import { Section } from '../../ui/Section';
+import { AppScreen } from '../parts/AppScreen';
+import type { Route } from '../router';
 
 /** The workbook's three keys of belonging together ("yhteisöllisyyden avaimet"). */
 const keys: readonly { readonly id: 'choices' | 'taking-part' | 'success'; readonly pictogram: PictogramId }[] = [
@@ -20,18 +19,17 @@ const sources = ['workbook', 'avot', 'neighbourhood', 'pro-sos', 'porukalla'] as
 const licenceUrl = 'https://creativecommons.org/licenses/by/4.0/';
 
 /**
- * "About Porukka" at the end of the settings: what Porukka is, the workbook's three keys, where the
- * method comes from (the source documents, named) and the credits. A section of the settings rather
- * than a screen of its own: a new address would add to the start-up JavaScript, which is at its budget.
+ * "About Porukka", for everyone (a link on the start screen and in the settings): what Porukka is, the
+ * workbook's three keys, where the method comes from (the source documents, named) and the credits.
  */
-export function AboutPorukka() {
+export function AboutScreen({ route }: { readonly route: Route }) {
   const { t } = useT();
   return (
-    <Section title={t('about.title')} pictogram="what-is" class="about">
+    <AppScreen route={route} title={t('about.title')}>
       <p class="lead">
         <Say text={t('about.intro')} />
       </p>
-      <Part title={t('about.keys.title')} pictogram="key">
+      <Section title={t('about.keys.title')} pictogram="key">
         <ul class="about-keys">
           {keys.map(({ id, pictogram }) => (
             <li key={id}>
@@ -39,8 +37,8 @@ export function AboutPorukka() {
             </li>
           ))}
         </ul>
-      </Part>
-      <Part title={t('about.sources.title')} pictogram="story">
+      </Section>
+      <Section title={t('about.sources.title')} pictogram="story">
         <p>
           <Say text={t('about.sources.intro')} />
         </p>
@@ -54,8 +52,8 @@ export function AboutPorukka() {
             </li>
           ))}
         </ul>
-      </Part>
-      <Part title={t('about.credits.title')} pictogram="information">
+      </Section>
+      <Section title={t('about.credits.title')} pictogram="information">
         <p>
           <Say text={t('about.credits.lifeStory')} />
         </p>
@@ -64,21 +62,7 @@ export function AboutPorukka() {
             {t('about.credits.licenceLink')}
           </a>
         </p>
-      </Part>
-    </Section>
-  );
-}
-
-/** A part of the section, with a smaller heading (h3 under the section's h2). */
-function Part({ title, pictogram, children }: { readonly title: string; readonly pictogram: PictogramId; readonly children: ComponentChildren }) {
-  const id = useId();
-  return (
-    <section class="stack" aria-labelledby={id}>
-      <h3 id={id} class="section-title">
-        <Pictogram id={pictogram} size={32} />
-        <Say text={title} />
-      </h3>
-      {children}
-    </section>
+      </Section>
+    </AppScreen>
   );
 }
