@@ -3,6 +3,8 @@ import { createStore } from 'zustand/vanilla';
 export interface UndoOffer {
   readonly message: string;
   readonly undo: () => Promise<void>;
+  /** The undo button's word when it undoes something other than a removal (a job ticked done); default "Peru poisto". */
+  readonly label?: string;
 }
 
 /** The last removal that can be undone. It stays until undone, replaced or closed: no timers. */

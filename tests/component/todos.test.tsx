@@ -57,7 +57,7 @@ describe('our jobs', () => {
     expect(ticks).toEqual([expect.objectContaining({ id: `${group.id}/todos/done/memo:memo1:0`, meetingId: 'group', type: 'done', data: { done: true } })]);
     expect((await listExerciseEntries(group.id, 'm05-memo'))[0]?.data).toEqual(memo);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Peru poisto' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Peru' }));
     await waitFor(() => expect(sectionOf(rowOf('Anna: Soitan kahvilaan'))).toContain('Vielä tekemättä'));
     expect((await listExerciseEntries(group.id, 'todos'))[0]?.data).toEqual({ done: false });
   });

@@ -67,7 +67,7 @@ export function Notices({ route }: { readonly route: Route }) {
       ) : null}
       {undo ? (
         <Notice pictogram="undo" text={undo.message}>
-          <BigButton variant="primary" pictogram="undo" label={t('actions.undo')} onClick={() => void runUndo()} />
+          <BigButton variant="primary" pictogram="undo" label={undo.label ?? t('actions.undo')} onClick={() => void runUndo()} />
           {close(dismissUndo)}
         </Notice>
       ) : null}

@@ -28,7 +28,7 @@ export function TodosScreen({ route, groupId }: { readonly route: Route; readonl
   }
   const open = data.todos.filter((todo) => !todo.done);
   const done = data.todos.filter((todo) => todo.done);
-  const toggle = (todo: Todo) => void data.toggle(todo, t(todo.done ? 'todos.markedOpen' : 'todos.markedDone'));
+  const toggle = (todo: Todo) => void data.toggle(todo, { message: t(todo.done ? 'todos.markedOpen' : 'todos.markedDone'), label: t('todos.undo') });
   return (
     <AppScreen route={route} title={t('todos.title')}>
       <PictureCard pictogram="tasks" text={t(data.todos.length === 0 ? 'todos.empty' : 'todos.intro')} speakLabel={t('actions.listen')} />
