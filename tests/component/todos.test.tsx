@@ -79,4 +79,16 @@ describe('our jobs', () => {
     await screen.findByText('Mitä sinulle kuuluu tänään?');
     expect(screen.queryByText('Viime kerralla sovimme:')).toBeNull();
   });
+
+  it('in the self-evaluation, “Mitä teit itse?” shows each member the jobs they ticked done', async () => {
+    const { group } = await seed();
+    await putEntries([{ address: { groupId: group.id, meetingId: 'group', exerciseId: 'todos', type: 'done', key: 'memo:memo1:0' }, data: { done: true } }]);
+    const evaluation = findExercise('m10-self-evaluation')!;
+    render(<KindHost groupId={group.id} scope="m10" exercise={evaluation.exercise} step="what-i-did" onStep={() => undefined} />);
+    fireEvent.click(await screen.findByRole('button', { name: /^Anna/ }));
+    await screen.findByRole('heading', { name: 'Anna, mitä sinä teit itse?' });
+    const jobs = (await screen.findByText('Nämä työt teit:')).closest<HTMLElement>('.jobs-done')!;
+    expect(jobs.textContent).toContain('Soitan kahvilaan');
+    expect(jobs.textContent).not.toContain('Leivomme pullaa');
+  });
 });

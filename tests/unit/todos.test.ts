@@ -2,14 +2,17 @@
 // table (the same records, not copies); a tick "done" is an answer of the whole group of its own.
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { findMeetingExercise } from '../../src/content/lookup';
+import { findExercise, findMeetingExercise } from '../../src/content/lookup';
+import type { ExerciseOf } from '../../src/content/types';
+import { personalLines } from '../../src/kinds/certificate/model';
 import type { Entry } from '../../src/domain/records';
 import { entryDataSchema } from '../../src/kinds/entryData';
 import { newMemo, type MemoData } from '../../src/kinds/memo/model';
 import { doneBy, doneSchema, doneWrite, gatherTodos, openBefore, todoSourceIds } from '../../src/kinds/shared/todos';
 import { doerWrite, newTaskWrites } from '../../src/kinds/taskTable/model';
-import { entry } from './fixtures';
+import { entry, person } from './fixtures';
 
+const tContent = (key: string) => `«${key.split('.').pop()}»`;
 const at = (e: Entry, meetingId: Entry['meetingId']): Entry => ({ ...e, meetingId });
 const memo = (over: Partial<MemoData>): MemoData => ({ ...newMemo('2026-11-03', 1), ...over });
 const memoEntry = (key: string, data: MemoData, meetingId: Entry['meetingId'] = 'm05') => at(entry(`${meetingId}-memo`, 'memo', key, data), meetingId);
@@ -92,5 +95,29 @@ describe('our jobs', () => {
     const checkIn = findMeetingExercise('m06', 'm06-check-in')?.exercise;
     expect(checkIn?.sources).toEqual(todoSourceIds);
     expect(todoSourceIds).toEqual(expect.arrayContaining(['m01-memo', 'm10-memo', 'm07-agreement', 'm08-tasks', 'todos', 'partners']));
+  });
+
+  it('counts into the certificate: a holder’s jobs ticked done are among their jobs, once, beside the event day’s', () => {
+    const certificate = findExercise('m10-certificate')!.exercise as ExerciseOf<'certificate'>;
+    expect(certificate.sources).toEqual(expect.arrayContaining([...todoSourceIds, 'm09-event-day', 'm08-skills']));
+    expect(new Set(certificate.sources).size).toBe(certificate.sources!.length);
+    const table = tableEntries();
+    const coffeeKey = table.find((e) => e.type === 'task' && (e.data as { text?: string }).text === 'Kahvinkeitto')!.key;
+    const journey = [
+      ...table,
+      at(entry('m09-event-day', 'tick', coffeeKey, { ticked: true }), 'm09'),
+      done(`task:${coffeeKey}`),
+      memoEntry('m1', memo({ tasks: [{ text: 'Soitan kahvilaan', personIds: ['anna'] }, { text: 'Ostan pullat', personIds: ['anna'] }] })),
+      done('memo:m1:0'),
+    ];
+    expect(personalLines(certificate.config, journey, person('anna'), tContent).tasks).toEqual(['Kahvinkeitto', 'Soitan kahvilaan']);
+    expect(personalLines(certificate.config, journey, person('ben'), tContent).tasks).toEqual([]);
+  });
+
+  it('the self-evaluation’s “Mitä teit itse?” reads the jobs', () => {
+    const evaluation = findExercise('m10-self-evaluation')!.exercise as ExerciseOf<'questionRound'>;
+    expect(evaluation.config.jobsQuestionId).toBe('what-i-did');
+    expect(evaluation.config.questions.map((q) => q.id)).toContain('what-i-did');
+    expect(evaluation.sources).toEqual(todoSourceIds);
   });
 });

@@ -45,6 +45,8 @@ export interface QuestionRoundConfig {
   readonly faces: readonly PictureText[];
   /** Pictures of what an answer is about: any number per answer. */
   readonly topics: readonly PictureText[];
+  /** The question ("Mitä teit itse?") whose turns show the jobs the member ticked done in "Meidän työt" (the exercise reads content/todos.ts todoSourceIds). */
+  readonly jobsQuestionId?: string;
 }
 
 /** A ready praise, said to another ("Olit rohkea.") or by the holder about themself ("Olin rohkea."). */

@@ -3,6 +3,7 @@ import type { PictogramId } from '../pictogramId';
 import type { PraiseOption } from '../types';
 import { checkIn, exercise, paragraph, rows } from '../exercises';
 import { checklistItem as item, supportChecklist } from '../supportChecklist';
+import { todoSourceIds } from '../todos';
 import { meeting } from './meeting';
 
 /** Ready praises: what another did well ("Olit rohkea.") and the same said of oneself ("Olin rohkea."). */
@@ -20,6 +21,7 @@ export const m10 = meeting(
     checkIn('m10'),
     exercise('m10-self-evaluation', 'questionRound', 'question', {
       introKey: 'exercises.m10-self-evaluation.intro',
+      jobsQuestionId: 'what-i-did',
       questions: rows('exercises.m10-self-evaluation.questions', [
         ['what-i-did', 'tasks'],
         ['best', 'good-things'],
@@ -47,7 +49,7 @@ export const m10 = meeting(
         ['together', 'group'],
         ['new-things', 'grow'],
       ]),
-    }),
+    }, todoSourceIds),
     exercise('m10-praise', 'praiseRound', 'praise', {
       introKey: 'exercises.m10-praise.intro',
       praises: praises([
@@ -93,7 +95,8 @@ export const m10 = meeting(
         tasksExerciseId: 'm08-tasks',
         eventDayExerciseId: 'm09-event-day',
       },
-      ['m04-idea-storm', 'm08-skills', 'm08-tasks', 'm09-event-day', 'partners'],
+      // With the group's jobs (content/todos.ts): the jobs a holder ticked done are on their certificate.
+      [...new Set(['m04-idea-storm', 'm08-skills', 'm08-tasks', 'm09-event-day', 'partners', ...todoSourceIds])],
     ),
     // The workbook: how the work goes on after the hautomo, and whom to invite to carry it on (issue 13).
     exercise('m10-way-on', 'choiceBoard', 'forward', {

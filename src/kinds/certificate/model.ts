@@ -11,6 +11,7 @@ import { tickedItems } from '../checklist/model';
 import { groupSkills, skillLabel, skillsOfMember } from '../skillsGrid/model';
 import { taskLook, taskText } from '../taskTable/look';
 import { readTasks } from '../taskTable/model';
+import { doneBy, gatherTodos } from '../shared/todos';
 import type { AnswerWrite, Progress } from '../types';
 
 /** The parts the group may rewrite: saved as type 'field', key = the part's id. */
@@ -68,9 +69,11 @@ export const partWrites = (parts: Record<CertificatePart, string>): AnswerWrite[
 /** Who gets a certificate: the participants and peer support persons (not the support workers). */
 export const holders = (members: readonly Person[]): Person[] => members.filter((m) => m.role !== 'support');
 
-/** A holder's own line: the tasks they did and their strengths from the skills map. */
+/** A holder's own line: the jobs they did (ticked on the event day, or ticked done in "Meidän työt") and their strengths from the skills map. */
 export function personalLines(config: CertificateConfig, sources: readonly Entry[], person: Person, tContent: Translate): { tasks: string[]; strengths: string[] } {
-  const tasks = doneTasks(config, sources).filter((t) => t.doerIds.includes(person.id)).map((t) => taskText(taskLook(t), tContent));
+  const onEventDay = doneTasks(config, sources).filter((t) => t.doerIds.includes(person.id)).map((t) => taskText(taskLook(t), tContent));
+  const jobsDone = doneBy(gatherTodos(sources), person.id).map((todo) => todo.text ?? (todo.textKey ? tContent(todo.textKey) : ''));
+  const tasks = [...new Set([...onEventDay, ...jobsDone])].filter((line) => line.trim() !== '');
   const found = findExercise(config.skillsExerciseId);
   const skillEntries = of(sources, config.skillsExerciseId);
   const mine = skillsOfMember(skillEntries, person.id);

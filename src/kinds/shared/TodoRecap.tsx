@@ -5,7 +5,7 @@ import { useT } from '../../i18n/useT';
 import { PictureCard } from '../../ui/PictureCard';
 import { Say } from '../../ui/Say';
 import { TodoRow } from './TodoRow';
-import { gatherTodos, openBefore } from './todos';
+import { doneBy, gatherTodos, openBefore } from './todos';
 
 /** At most this many jobs are read at a check-in; the rest are counted ("Ja 2 muuta työtä."). */
 export const recapLimit = 3;
@@ -35,6 +35,28 @@ export function TodoRecap({ meetingId, sources, members }: { readonly meetingId:
           <Say text={t('todos.more', { count: rest })} />
         </p>
       ) : null}
+    </PictureCard>
+  );
+}
+
+/** In the self-evaluation's "Mitä teit itse?": the jobs the member (or pair) ticked done, as a reminder. Nothing when there are none. */
+export function JobsDone({ sources, personIds }: { readonly sources: readonly Entry[]; readonly personIds: readonly string[] }) {
+  const { t, tContent } = useT();
+  const jobs = useMemo(() => {
+    const todos = gatherTodos(sources);
+    const done = todos.filter((todo) => personIds.some((id) => doneBy([todo], id).length > 0));
+    return done.map((todo) => todo.text ?? (todo.textKey ? tContent(todo.textKey) : '')).filter((text) => text !== '');
+  }, [sources, personIds, tContent]);
+  if (jobs.length === 0) return null;
+  return (
+    <PictureCard pictogram="done" text={t('todos.yourJobs')} speakLabel={t('actions.listen')} class="jobs-done">
+      <ul class="jobs-done__list">
+        {jobs.map((text, i) => (
+          <li key={i}>
+            <Say text={text} />
+          </li>
+        ))}
+      </ul>
     </PictureCard>
   );
 }

@@ -8,6 +8,7 @@ import { Pictogram } from '../../../ui/Pictogram';
 import { Section } from '../../../ui/Section';
 import { TextField } from '../../../ui/TextField';
 import { askWithName } from '../../moodCheckIn/model';
+import { JobsDone } from '../../shared/TodoRecap';
 import { useOpenedInView } from '../../shared/useOpenedInView';
 import { VoiceInput, VoicePlay } from '../../shared/MediaInputs';
 import { TurnFrame } from '../../shared/TurnFrame';
@@ -24,7 +25,7 @@ interface Props extends QuestionProps {
  * ("Puhu tai kirjoita") a voice note or words. Each part is saved at once and can be changed (a tap on a
  * picked tile takes it off) until "Valmis" or the next picture.
  */
-export function AnswerPanel({ exercise, members, answers, question, person, onDone }: Props) {
+export function AnswerPanel({ exercise, members, answers, sources, question, person, onDone }: Props) {
   const { t, tContent } = useT();
   const saved = turnAnswer(answers.entries, question.id, person.id);
   // Quick taps come faster than the database answers: build each change on the last one made here.
@@ -60,6 +61,7 @@ export function AnswerPanel({ exercise, members, answers, question, person, onDo
       onDone={onDone}
     >
       <div class="answer-turn__parts">
+        {question.id === exercise.config.jobsQuestionId ? <JobsDone sources={sources} personIds={pair ? [owner.id, pair.id] : [owner.id]} /> : null}
         <Section title={t('kinds.questionRound.faces')} pictogram="mood-good" class="answer-turn__faces">
           <div class="picture-choices answer-tiles answer-tiles--faces">
             {faces.map((f) => (
