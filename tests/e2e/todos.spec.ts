@@ -57,6 +57,7 @@ test('our jobs, offline: a memo’s and an agreement’s job listed, one ticked 
   const onGroupPage = page.getByRole('region', { name: 'Meidän työt' });
   await expect(onGroupPage).toContainText('2 työtä on vielä tekemättä.');
   await expect(onGroupPage).toContainText('Anna: Soitan kahvilaan');
+  await onGroupPage.screenshot({ path: '/tmp/shots-todo/group-page-jobs-820x1180.png' });
   await onGroupPage.getByRole('link', { name: 'Katso työt' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Meidän työt' })).toBeVisible();
 
