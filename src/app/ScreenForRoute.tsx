@@ -23,6 +23,7 @@ const ImportScreen = lazyScreen(() => import('./screens/ImportScreen').then((m) 
 const AgreementsScreen = lazyScreen(() => import('./screens/AgreementsScreen').then((m) => m.AgreementsScreen));
 const BoardScreen = lazyScreen(() => import('./screens/BoardScreen').then((m) => m.BoardScreen));
 const TodosScreen = lazyScreen(() => import('./todos/TodosScreen').then((m) => m.TodosScreen));
+const DocumentsScreen = lazyScreen(() => import('./documents/DocumentsScreen').then((m) => m.DocumentsScreen));
 const DiaryScreen = lazyScreen(() => import('./screens/DiaryScreen').then((m) => m.DiaryScreen));
 const AboutScreen = lazyScreen(() => import('./screens/AboutScreen').then((m) => m.AboutScreen));
 const LibraryScreen = lazyScreen(() => import('./screens/LibraryScreen').then((m) => m.LibraryScreen));
@@ -106,6 +107,8 @@ function screenFor(route: Route) {
       return <DiaryScreen route={route} groupId={route.groupId} />;
     case 'todos':
       return <TodosScreen route={route} groupId={route.groupId} />;
+    case 'documents':
+      return <DocumentsScreen route={route} groupId={route.groupId} />;
     case 'ownPictures':
       return <OwnPicturesScreen route={route} groupId={route.groupId} />;
     case 'partners':

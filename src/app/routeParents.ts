@@ -24,6 +24,7 @@ export function parentOf(route: Route): Route | null {
     case 'rules':
     case 'diary':
     case 'todos':
+    case 'documents':
     case 'ownPictures':
     case 'agreements':
     case 'partners':

@@ -22,6 +22,8 @@ export type Route =
   | { readonly name: 'agreements'; readonly groupId: string }
   /** "Meidän työt": the group's jobs from its memos, agreements and task table. */
   | { readonly name: 'todos'; readonly groupId: string }
+  /** "Tulosteet": every document (PDF) the group can make, with the day each was last made (support persons). */
+  | { readonly name: 'documents'; readonly groupId: string }
   | { readonly name: 'board'; readonly groupId: string; readonly boardId: string }
   | { readonly name: 'partners'; readonly groupId: string }
   /** The group's own photos in place of pictograms (support persons). */
@@ -71,6 +73,7 @@ export const supportOnlyRoutes: ReadonlySet<RouteName> = new Set<RouteName>([
   'newPartner',
   'editPartner',
   'ownPictures',
+  'documents',
 ]);
 
 const segment = /^[A-Za-z0-9_-]{1,64}$/;
@@ -103,6 +106,7 @@ export function parseRoute(hash: string): Route {
   if (b === 'export' && c === undefined) return { name: 'exportGroup', groupId };
   if (b === 'diary' && c === undefined) return { name: 'diary', groupId };
   if (b === 'todos' && c === undefined) return { name: 'todos', groupId };
+  if (b === 'documents' && c === undefined) return { name: 'documents', groupId };
   if (b === 'pictures' && c === undefined) return { name: 'ownPictures', groupId };
   if (b === 'agree') {
     if (c === undefined) return { name: 'agreements', groupId };
@@ -166,6 +170,8 @@ export function href(route: Route): string {
       return `#/g/${enc(route.groupId)}/diary`;
     case 'todos':
       return `#/g/${enc(route.groupId)}/todos`;
+    case 'documents':
+      return `#/g/${enc(route.groupId)}/documents`;
     case 'ownPictures':
       return `#/g/${enc(route.groupId)}/pictures`;
     case 'agreements':

@@ -2,6 +2,7 @@
 import type { GenericSchema } from 'valibot';
 import { findMeetingExercise, findStartBoard, supportChecklistId } from '../content/lookup';
 import { planExerciseId } from '../content/planning';
+import { documentsExerciseId, madeSchema, madeType } from '../domain/documentsMade';
 import { groupSettingsExerciseId, settingSchema, settingType } from '../domain/groupSettings';
 import { ownPictureSchema, ownPictureType, ownPicturesExerciseId } from '../domain/ownPictures';
 import { ownVoicesExerciseId, recordingSchema, recordingType } from '../domain/ownVoices';
@@ -29,6 +30,7 @@ function groupEntrySchema(exerciseId: string, type: string): GenericSchema | nul
   if (exerciseId === ownPicturesExerciseId) return type === ownPictureType ? ownPictureSchema : null;
   if (exerciseId === ownVoicesExerciseId) return type === recordingType ? recordingSchema : null;
   if (exerciseId === todosExerciseId) return type === doneType ? doneSchema : null;
+  if (exerciseId === documentsExerciseId) return type === madeType ? madeSchema : null;
   const board = findStartBoard(exerciseId);
   return board ? (kindOf(board.kind)?.entrySchemas[type] ?? null) : null;
 }

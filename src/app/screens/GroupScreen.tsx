@@ -108,6 +108,7 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
         </Section>
       ) : null}
       <SupportOnly>
+        <BigButton pictogram="pdf-file" label={t('documentsPage.title')} href={href({ name: 'documents', groupId })} />
         <BackupStatus groupId={groupId} />
       </SupportOnly>
     </AppScreen>
