@@ -69,7 +69,8 @@ function shellMarkup(texts: ShellTexts, base: string): string {
 }
 
 /**
- * Runs in the head before the first paint: the language and the look this tablet last had (the copy
+ * Runs at the end of the head, before the first paint: it starts the frame's font (inlined in the styles
+ * above it) and sets the language and the look this tablet last had (the copy
  * main.tsx keeps), else the browser's language as the app picks it on a first start. It also notes
  * whether the start screen is what the app will show, and in which mode, for the script after the shell.
  */
@@ -79,7 +80,8 @@ for(i=0;!l&&i<n.length;i++){var k=String(n[i]).slice(0,2).toLowerCase();if(k==='
 c.lang=d.lang=l==='sv'||l==='en'?l:'fi';if(s.highContrast)d.setAttribute('data-high-contrast','');
 if(s.reducedMotion)d.setAttribute('data-reduced-motion','');if(typeof s.textSize==='string')d.setAttribute('data-text-size',s.textSize);
 c.start=location.hash.replace('#','').split('/').join('')===''&&!sessionStorage.getItem(${JSON.stringify(kioskSessionKey)});
-var a=Number(sessionStorage.getItem(${JSON.stringify(supportSessionKey)}));c.support=a>0&&!(Date.now()-a>=(Number(s.idleMinutes)||Infinity)*60000)}catch(e){}})(document.documentElement)`;
+var a=Number(sessionStorage.getItem(${JSON.stringify(supportSessionKey)}));c.support=a>0&&!(Date.now()-a>=(Number(s.idleMinutes)||Infinity)*60000)}catch(e){}
+var f=document.fonts;c.font=f&&f.load?f.load('700 1em "Atkinson Hyperlegible Next"'):Promise.resolve()})(document.documentElement)`;
 }
 
 /**
@@ -94,8 +96,7 @@ for(i=0;i<a.length;i++){var n=a[i].getAttribute('data-shell-text'),w=t[n];if(n==
 if(c.support){q('header')[0].className+=' top-bar--support';b=q('[data-shell-mode]')[0];b.className+=' top-bar__button--support';b.removeAttribute('aria-haspopup');
 b.children[0].setAttribute('src','${base}pictograms/flat/lock.svg');b.children[0].setAttribute('data-pictogram','lock');b.children[1].textContent=t.lockNow}
 if(document.documentElement.hasAttribute('data-high-contrast')){a=q('img.pictogram');for(i=0;i<a.length;i++)a[i].setAttribute('src',a[i].getAttribute('src').replace('${base}pictograms/flat/','${base}pictograms/high-contrast/'))}
-var f=document.fonts,show=function(){document.documentElement.removeAttribute('data-shell-wait')};
-if(f&&f.load){f.load('700 1em "Atkinson Hyperlegible Next"').then(show,show);setTimeout(show,2000)}else show()})(window.porukkaShell)`;
+var show=function(){document.documentElement.removeAttribute('data-shell-wait')};c.font.then(show,show);setTimeout(show,2000)})(window.porukkaShell)`;
 }
 
 /**
@@ -160,7 +161,9 @@ export function prerenderShellPlugin(): Plugin {
         }
         if (!out.includes('<div id="app"></div>')) throw new Error('prerender shell: index.html has no empty <div id="app"></div>');
         out = out.replace('<div id="app"></div>', () => `<div id="app">${shellMarkup(byLanguage.fi, base)}</div>\n    <script>${shellScript(byLanguage, base)}</script>`);
-        out = out.replace('<title>', () => `<script>${headScript()}</script>\n    <title>`);
+        // After the styles (their font starts decoding at once), before the body (nothing painted yet).
+        if (!out.includes('</head>')) throw new Error('prerender shell: index.html has no </head>');
+        out = out.replace('</head>', () => `<script>${headScript()}</script>\n  </head>`);
         return out;
       },
     },
