@@ -76,6 +76,20 @@ describe('our jobs', () => {
     expect(doneBy(todos, 'anna')).toEqual([]);
   });
 
+  it('keeps a memo job’s tick on that job when an earlier job of the memo is removed (jobs with their own id)', () => {
+    const tasks = [
+      { id: 'call', text: 'Soitan', personIds: ['anna'] },
+      { id: 'buy', text: 'Ostan', personIds: ['ben'] },
+    ];
+    const before = gatherTodos([memoEntry('m1', memo({ tasks })), done('memo:m1:buy')]);
+    expect(before.map((t) => [t.text, t.done])).toEqual([
+      ['Soitan', false],
+      ['Ostan', true],
+    ]);
+    const after = gatherTodos([memoEntry('m1', memo({ tasks: tasks.slice(1) })), done('memo:m1:buy')]);
+    expect(after.map((t) => [t.text, t.done])).toEqual([['Ostan', true]]);
+  });
+
   it('reads at a check-in only the open jobs agreed in earlier meetings', () => {
     const todos = gatherTodos([
       memoEntry('m1', memo({ tasks: [{ text: 'Viides', personIds: [] }] }), 'm05'),

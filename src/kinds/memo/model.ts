@@ -9,7 +9,8 @@ import type { AnswerWrite, Progress } from '../types';
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(60));
 
-export const memoTaskSchema = v.object({ text: text(300), personIds: ids });
+/** A task; `id` (added later, so optional) keeps its "done" tick in Our jobs when an earlier task is removed. */
+export const memoTaskSchema = v.object({ id: v.optional(v.pipe(v.string(), v.maxLength(64))), text: text(300), personIds: ids });
 export type MemoTask = v.InferOutput<typeof memoTaskSchema>;
 
 /** key = a random id. `day` is YYYY-MM-DD or empty. */

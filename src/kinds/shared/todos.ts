@@ -22,7 +22,7 @@ const meetingIds = todoMeetingIds;
 export type TodoSource = 'memo' | 'agreement' | 'taskTable';
 
 export interface Todo {
-  /** Stable: 'memo:<memo key>:<task index>', 'agreement:<partner key>:<task id>', 'task:<task key>'. */
+  /** Stable: 'memo:<memo key>:<task id, or index for older tasks>', 'agreement:<partner key>:<task id>', 'task:<task key>'. */
   readonly id: string;
   readonly source: TodoSource;
   readonly meetingId: MeetingId;
@@ -73,7 +73,8 @@ export function gatherTodos(entries: readonly Entry[], heldOn: ReadonlyMap<strin
     memo.tasks.forEach((task, index) => {
       const text = task.text.trim();
       if (!text) return;
-      const id = `memo:${memo.key}:${index}`;
+      // Older tasks have no id of their own: their place in the list names them.
+      const id = `memo:${memo.key}:${task.id ?? index}`;
       todos.push({ id, source: 'memo', meetingId: memo.meetingId, text, personIds: task.personIds, from: memo.topic.trim(), day: memo.day || (heldOn.get(memo.meetingId) ?? ''), done: done.has(id) });
     });
   }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PictureText } from '../../../content/types';
+import { newId } from '../../../domain/ids';
 import type { Partner } from '../../../domain/partners';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
@@ -69,7 +70,7 @@ export function MemoEditor({ memoKey, saved, parts, members, partners, answers, 
             />
           </div>
         ))}
-        <BigButton pictogram="add" label={t('memo.addTask')} onClick={() => change({ ...memo, tasks: [...memo.tasks, { text: '', personIds: [] }] })} />
+        <BigButton pictogram="add" label={t('memo.addTask')} onClick={() => change({ ...memo, tasks: [...memo.tasks, { id: newId(), text: '', personIds: [] }] })} />
       </Section>
       {text('next')}
       <PhotoInput hasPhoto={memo.photoId !== undefined} onSaved={(photoId) => change({ ...memo, photoId })} />
