@@ -67,7 +67,8 @@ describe('document panel', () => {
     expect(screen.queryByRole('button', { name: 'Jaa PDF-tiedosto' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Tallenna PDF-tiedosto' }));
     expect(clicked.map((a) => a.download)).toEqual(['Muistio 2026-10-14.pdf']);
-    expect(screen.getByText('PDF-tiedosto on annettu eteenpäin.')).toBeTruthy();
+    // Where the file went, in plain words (the browser decides the folder: "Lataukset" is the usual one).
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Tallensit tiedoston Muistio 2026-10-14.pdf. Löydät sen yleensä Lataukset-kansiosta.'));
   });
 
   it('opens the share sheet with the PDF file where the browser can share files', async () => {
@@ -77,7 +78,7 @@ describe('document panel', () => {
     panel('memo-1');
     fireEvent.click(await screen.findByRole('button', { name: 'Tee PDF-tiedosto' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Jaa PDF-tiedosto' }));
-    await screen.findByText('PDF-tiedosto on annettu eteenpäin.');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Lähetit tiedoston Muistio 2026-10-14.pdf.'));
     const file = share.mock.calls[0]?.[0].files?.[0];
     expect([file?.name, file?.type, file?.size]).toEqual(['Muistio 2026-10-14.pdf', 'application/pdf', 4]);
   });

@@ -54,5 +54,5 @@ test('offline, a memo with two photos is made into a PDF, previewed and download
     .filter((cols) => cols[2] === 'image' && cols[8] === 'jpeg')
     .map((cols) => `${cols[3]}x${cols[4]}`);
   expect(jpegs.sort()).toEqual(['600x800', '800x600']);
-  await expect(page.getByText('PDF-tiedosto on annettu eteenpäin.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Tallensit tiedoston' })).toHaveText(/Tallensit tiedoston Muistio \d{4}-\d{2}-\d{2}\.pdf\. Löydät sen yleensä Lataukset-kansiosta\./);
 });

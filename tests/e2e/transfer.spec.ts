@@ -148,6 +148,8 @@ test('the export and import screens pass axe and have 64 px targets at every ste
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Tallenna tiedosto' }).click();
   const path = await (await download).path();
+  // Where the file went, in plain words (the browser decides the folder; "Lataukset" is the usual one).
+  await expect(page.getByRole('status').filter({ hasText: 'Tallensit tiedoston' })).toHaveText(/^Tallensit tiedoston .+\.porukka\.json\. Löydät sen yleensä Lataukset-kansiosta\.$/);
 
   await page.goto('/#/import');
   await checkScreen(page, 'import');

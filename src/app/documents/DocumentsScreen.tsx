@@ -78,13 +78,13 @@ function DocumentRow({ groupId, item, isOpen, onOpen, madeText }: RowProps) {
             <Pictogram id={item.madeOn ? 'calendar' : 'time'} size={32} />
             <Say text={madeText} />
           </p>
+          {item.canMake ? null : (
+            <p class="document-row__first">
+              <Say text={t('documentsPage.doFirst')} />
+            </p>
+          )}
         </div>
       </div>
-      {item.canMake ? null : (
-        <p class="document-row__first">
-          <Say text={t('documentsPage.doFirst')} />
-        </p>
-      )}
       <div class="button-row">
         {item.canMake && !isOpen ? <BigButton variant="primary" pictogram="pdf-file" label={t('documents.make')} onClick={onOpen} /> : null}
         <BigButton variant={item.canMake ? 'secondary' : 'primary'} pictogram="edit" label={t('documentsPage.openExercise')} href={exerciseHref} />

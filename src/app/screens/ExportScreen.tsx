@@ -26,7 +26,8 @@ export function ExportScreen({ route, groupId }: { readonly route: Route; readon
   const [password, setPassword] = useState<string | null>(null);
   const [made, setMade] = useState<Made | null>(null);
   const [isMaking, setMaking] = useState(false);
-  const [isSaved, setSaved] = useState(false);
+  // How the file left: saved as a download or sent through the share sheet (the screen says where it went).
+  const [handedOverAs, setHandedOverAs] = useState<'saved' | 'shared' | null>(null);
 
   const make = async () => {
     setMaking(true);
@@ -39,9 +40,9 @@ export function ExportScreen({ route, groupId }: { readonly route: Route; readon
       setMaking(false);
     }
   };
-  const handedOver = async ({ built }: Made) => {
+  const handedOver = async ({ built }: Made, how: 'saved' | 'shared') => {
     await markExported(built.groupIds, { at: built.exportedAt, stamp: built.stamp });
-    setSaved(true);
+    setHandedOverAs(how);
   };
 
   return (
@@ -61,7 +62,7 @@ export function ExportScreen({ route, groupId }: { readonly route: Route; readon
                 variant="primary"
                 pictogram="share"
                 label={t('transfer.share')}
-                onClick={() => void shareFile(made.file, made.file.name).then((shared) => (shared ? handedOver(made) : undefined))}
+                onClick={() => void shareFile(made.file, made.file.name).then((shared) => (shared ? handedOver(made, 'shared') : undefined))}
               />
             ) : null}
             <BigButton
@@ -70,11 +71,13 @@ export function ExportScreen({ route, groupId }: { readonly route: Route; readon
               label={t('transfer.download')}
               onClick={() => {
                 downloadFile(made.file);
-                void handedOver(made);
+                void handedOver(made, 'saved');
               }}
             />
           </div>
-          {isSaved ? <Notice pictogram="done" tone="success" text={t('transfer.saved')} /> : null}
+          {handedOverAs ? (
+            <Notice pictogram="done" tone="success" text={t(handedOverAs === 'saved' ? 'transfer.savedWhere' : 'transfer.sharedWhere', { file: made.file.name })} />
+          ) : null}
         </div>
       ) : (
         <div class="stack">

@@ -108,7 +108,9 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
         </Section>
       ) : null}
       <SupportOnly>
-        <BigButton pictogram="pdf-file" label={t('documentsPage.title')} href={href({ name: 'documents', groupId })} />
+        <div class="button-row">
+          <BigButton pictogram="pdf-file" label={t('documentsPage.title')} href={href({ name: 'documents', groupId })} />
+        </div>
         <BackupStatus groupId={groupId} />
       </SupportOnly>
     </AppScreen>
