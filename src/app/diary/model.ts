@@ -32,7 +32,8 @@ export function photoIdsIn(data: unknown): string[] {
   if (Array.isArray(data)) return data.flatMap(photoIdsIn);
   if (!data || typeof data !== 'object') return [];
   return Object.entries(data).flatMap(([key, value]) => {
-    if (key === 'photoId' && typeof value === 'string') return [value];
+    // A drawing is a picture of the group too (kinds/shared/drawing): it goes where the photos go.
+    if ((key === 'photoId' || key === 'drawingId') && typeof value === 'string') return [value];
     if (key === 'photoIds' && Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
     return photoIdsIn(value);
   });

@@ -15,6 +15,8 @@ export const cardSchema = v.object({
   text: v.optional(v.pipe(v.string(), v.maxLength(300))),
   photoId: v.optional(id),
   voiceId: v.optional(id),
+  /** A drawing made on the tablet (a photo-type media record; added later, so optional). */
+  drawingId: v.optional(id),
   /** Picture answers to the board's questions: field id → choice id. */
   choices: v.optional(v.record(id, id)),
   /** Own words for the board's questions: field id → short text (added later, so optional). */
@@ -76,6 +78,7 @@ export const hasContent = (card: NewCard): boolean =>
     card.text?.trim() ||
       card.photoId ||
       card.voiceId ||
+      card.drawingId ||
       Object.keys(card.choices ?? {}).length > 0 ||
       Object.values(card.fieldTexts ?? {}).some((words) => words.trim() !== '') ||
       Object.keys(card.fieldVoices ?? {}).length > 0,

@@ -13,6 +13,8 @@ const replySchema = v.object({
   choices: v.optional(v.pipe(v.array(id), v.maxLength(32))),
   text: v.optional(v.pipe(v.string(), v.maxLength(1000))),
   voiceId: v.optional(id),
+  /** A drawing (a photo-type media record; added later). */
+  drawingId: v.optional(id),
 });
 export type Reply = v.InferOutput<typeof replySchema>;
 
@@ -32,7 +34,7 @@ export const responseType = 'response';
 
 export const emptyResponse = (now: number = Date.now()): FeedbackResponse => ({ replies: {}, createdAt: now });
 
-export const hasAnswer = (reply: Reply | undefined): boolean => Boolean(reply && ((reply.choices?.length ?? 0) > 0 || reply.text?.trim() || reply.voiceId));
+export const hasAnswer = (reply: Reply | undefined): boolean => Boolean(reply && ((reply.choices?.length ?? 0) > 0 || reply.text?.trim() || reply.voiceId || reply.drawingId));
 
 export const hasContent = (response: FeedbackResponse | undefined): boolean =>
   Boolean(response && (response.fun || Object.values(response.replies).some(hasAnswer)));
@@ -58,6 +60,7 @@ function cleanReply(reply: Reply): Reply | undefined {
     ...(reply.choices && reply.choices.length > 0 ? { choices: reply.choices } : {}),
     ...(text ? { text } : {}),
     ...(reply.voiceId ? { voiceId: reply.voiceId } : {}),
+    ...(reply.drawingId ? { drawingId: reply.drawingId } : {}),
   };
   return hasAnswer(clean) ? clean : undefined;
 }
@@ -79,6 +82,7 @@ export interface ReplyChange {
   readonly choices?: readonly string[] | undefined;
   readonly text?: string | undefined;
   readonly voiceId?: string | undefined;
+  readonly drawingId?: string | undefined;
 }
 
 /** The response with one question's reply changed. */
@@ -108,6 +112,7 @@ export interface QuestionSummary {
   readonly choices: readonly ChoiceCount[];
   readonly texts: readonly { readonly key: string; readonly text: string }[];
   readonly voices: readonly { readonly key: string; readonly voiceId: string }[];
+  readonly drawings: readonly { readonly key: string; readonly drawingId: string }[];
 }
 
 export interface FeedbackSummary {
@@ -135,16 +140,19 @@ export function feedbackSummary(config: FeedbackKioskConfig, entries: readonly E
       choices,
       texts: replies.flatMap(({ key, reply }) => (reply.text ? [{ key, text: reply.text }] : [])),
       voices: replies.flatMap(({ key, reply }) => (reply.voiceId ? [{ key, voiceId: reply.voiceId }] : [])),
+      drawings: replies.flatMap(({ key, reply }) => (reply.drawingId ? [{ key, drawingId: reply.drawingId }] : [])),
     };
   });
   return { responses: responses.length, fun: { yes: countFun('yes'), no: countFun('no') }, questions };
 }
 
-/** A support person removes one visitor's words or voice note from the summary (the rest of the response stays). */
-export function withoutPart(entries: readonly Entry[], key: string, questionId: string, part: 'text' | 'voiceId'): { write: AnswerWrite; undo: AnswerWrite } | null {
+export type RemovablePart = 'text' | 'voiceId' | 'drawingId';
+
+/** A support person removes one visitor's words, voice note or drawing from the summary (the rest of the response stays). */
+export function withoutPart(entries: readonly Entry[], key: string, questionId: string, part: RemovablePart): { write: AnswerWrite; undo: AnswerWrite } | null {
   const response = responseOf(entries, key);
   if (!response) return null;
-  return { write: responseWrite(key, withReply(response, questionId, part === 'text' ? { text: undefined } : { voiceId: undefined })), undo: responseWrite(key, response) };
+  return { write: responseWrite(key, withReply(response, questionId, { [part]: undefined })), undo: responseWrite(key, response) };
 }
 
 export function feedbackProgress(entries: readonly Entry[]): Progress {

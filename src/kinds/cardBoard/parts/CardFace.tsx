@@ -3,6 +3,7 @@ import { useT } from '../../../i18n/useT';
 import { MediaImage } from '../../../ui/MediaImage';
 import { Pictogram } from '../../../ui/Pictogram';
 import { Say } from '../../../ui/Say';
+import { DrawingImage } from '../../shared/drawing/DrawingInput';
 import { VoicePlay } from '../../shared/MediaInputs';
 import type { NewCard } from '../cards';
 import { cardRows } from '../cardWords';
@@ -15,7 +16,7 @@ interface Props {
   readonly isPreview?: boolean;
 }
 
-/** What a card shows: its answers (pictures and own words), words, photo and voice. */
+/** What a card shows: its answers (pictures and own words), drawing, words, photo and voice. */
 export function CardFace({ card, fields, isFromEarlier = false, isPreview = false }: Props) {
   const { t, tContent } = useT();
   const answers = cardRows(card, fields);
@@ -48,6 +49,7 @@ export function CardFace({ card, fields, isFromEarlier = false, isPreview = fals
           ))}
         </ul>
       ) : null}
+      {card.drawingId ? <DrawingImage mediaId={card.drawingId} /> : null}
       {card.photoId ? <MediaImage mediaId={card.photoId} alt={card.text ?? t('cards.photo')} /> : null}
       {card.text ? <Say class="card-face__text" text={card.text} /> : null}
       {card.voiceId ? voice(card.voiceId) : null}

@@ -8,6 +8,7 @@ import { SpeakButton } from '../../../ui/SpeakButton';
 import { SpeechContext } from '../../../ui/speechPort';
 import { TextField } from '../../../ui/TextField';
 import { useDraft } from '../../../ui/useDraft';
+import { DrawingInput } from '../../shared/drawing/DrawingInput';
 import { PhotoInput, VoiceInput, VoicePlay } from '../../shared/MediaInputs';
 import { QuestionNav } from '../../shared/QuestionNav';
 import { useQuestionSteps } from '../../shared/useQuestionSteps';
@@ -26,7 +27,7 @@ interface Props {
 /**
  * A new card, one question per screen: the question with its picture (tap to hear), its picture
  * choices, own words or a voice note; "Seuraava" / "Edellinen" (a question can be skipped) and, on
- * the last screen, own words, a voice note or a photo for the whole card and "Lisää kortti". A
+ * the last screen, own words, a voice note, a photo or a drawing for the whole card and "Lisää kortti". A
  * preview of the card shows the answers so far. A board with no questions has only that last screen.
  */
 export function CardForm({ area, fields, onAdd, draftKey }: Props) {
@@ -162,6 +163,7 @@ export function CardForm({ area, fields, onAdd, draftKey }: Props) {
               <VoiceInput hasVoice={Boolean(card.voiceId)} onSaved={(voiceId) => setCard((previous) => ({ ...previous, voiceId }))} />
               {card.voiceId ? <VoicePlay mediaId={card.voiceId} /> : null}
               <PhotoInput hasPhoto={Boolean(card.photoId)} onSaved={(photoId) => setCard((previous) => ({ ...previous, photoId }))} />
+              <DrawingInput hasDrawing={Boolean(card.drawingId)} onSaved={(drawingId) => setCard((previous) => ({ ...previous, drawingId }))} />
             </div>
           </>
         )}

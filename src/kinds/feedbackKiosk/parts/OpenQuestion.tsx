@@ -5,6 +5,7 @@ import { BigButton } from '../../../ui/BigButton';
 import { PictureCard } from '../../../ui/PictureCard';
 import { Say } from '../../../ui/Say';
 import { TextField } from '../../../ui/TextField';
+import { DrawingImage, DrawingInput } from '../../shared/drawing/DrawingInput';
 import { VoiceInput, VoicePlay } from '../../shared/MediaInputs';
 import { hasAnswer, toggledChoices, type Reply, type ReplyChange } from '../model';
 
@@ -26,7 +27,7 @@ interface Props {
 /** Writing is saved a moment after the visitor stops typing (and when they leave the question). */
 const textSaveDelayMs = 800;
 
-/** An open question: tap pictures (any number), record a voice note, or write; or go on without. */
+/** An open question: tap pictures (any number), record a voice note, draw, or write; or go on without. */
 export function OpenQuestion({ question, number, total, reply, isLast, onChange, onNext, onPrevious, onNewVisitor, hasAnswers }: Props) {
   const { t, tContent } = useT();
   const [text, setText] = useState(reply?.text ?? '');
@@ -79,7 +80,9 @@ export function OpenQuestion({ question, number, total, reply, isLast, onChange,
       <div class="button-row">
         {reply?.voiceId ? <VoicePlay mediaId={reply.voiceId} /> : null}
         <VoiceInput hasVoice={Boolean(reply?.voiceId)} onSaved={(voiceId) => onChange(() => ({ voiceId }))} />
+        <DrawingInput hasDrawing={Boolean(reply?.drawingId)} onSaved={(drawingId) => onChange(() => ({ drawingId }))} />
       </div>
+      {reply?.drawingId ? <DrawingImage mediaId={reply.drawingId} /> : null}
       <TextField
         name={`feedback-${question.id}`}
         label={t('feedbackKiosk.write')}

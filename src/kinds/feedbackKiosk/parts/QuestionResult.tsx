@@ -3,20 +3,21 @@ import { Pictogram } from '../../../ui/Pictogram';
 import { RemoveButton } from '../../../ui/RemoveButton';
 import { Say } from '../../../ui/Say';
 import { SpeakButton } from '../../../ui/SpeakButton';
+import { DrawingImage } from '../../shared/drawing/DrawingInput';
 import { VoicePlay } from '../../shared/MediaInputs';
-import type { QuestionSummary } from '../model';
+import type { QuestionSummary, RemovablePart } from '../model';
 
 interface Props {
   readonly result: QuestionSummary;
-  /** A support person removes one visitor's words or voice note (with undo). */
-  readonly onRemove: (responseKey: string, part: 'text' | 'voiceId') => void;
+  /** A support person removes one visitor's words, voice note or drawing (with undo). */
+  readonly onRemove: (responseKey: string, part: RemovablePart) => void;
 }
 
-/** One question's answers: the pictures tapped (most first), the words written, the voice notes. */
+/** One question's answers: the pictures tapped (most first), the words written, the voice notes, the drawings. */
 export function QuestionResult({ result, onRemove }: Props) {
   const { t, tContent } = useT();
-  const { question, choices, texts, voices } = result;
-  const isEmpty = choices.length === 0 && texts.length === 0 && voices.length === 0;
+  const { question, choices, texts, voices, drawings } = result;
+  const isEmpty = choices.length === 0 && texts.length === 0 && voices.length === 0 && drawings.length === 0;
   return (
     <div class="stack feedback-result">
       <h3 class="section-title">
@@ -62,6 +63,20 @@ export function QuestionResult({ result, onRemove }: Props) {
                 <VoicePlay mediaId={voiceId} />
                 <RemoveButton label={t('actions.remove')} onClick={() => onRemove(key, 'voiceId')}>
                   <span class="visually-hidden"> {t('feedbackKiosk.voiceNumber', { n: i + 1 })}</span>
+                </RemoveButton>
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {drawings.length > 0 ? (
+        <ul class="story-list" aria-label={t('feedbackKiosk.drawings')}>
+          {drawings.map(({ key, drawingId }, i) => (
+            <li key={key} class="story-card" data-card>
+              <DrawingImage mediaId={drawingId} />
+              <div class="button-row">
+                <RemoveButton label={t('actions.remove')} onClick={() => onRemove(key, 'drawingId')}>
+                  <span class="visually-hidden"> {t('feedbackKiosk.drawingNumber', { n: i + 1 })}</span>
                 </RemoveButton>
               </div>
             </li>

@@ -4,14 +4,14 @@ import { Pictogram } from '../../../ui/Pictogram';
 import { Say } from '../../../ui/Say';
 import { Section } from '../../../ui/Section';
 import type { Answers } from '../../types';
-import { feedbackSummary, withoutPart } from '../model';
+import { feedbackSummary, withoutPart, type RemovablePart } from '../model';
 import { QuestionResult } from './QuestionResult';
 
 /** What the visitors said: how many had fun (faces), and each question's pictures, words and voice notes. */
 export function Summary({ config, answers }: { readonly config: FeedbackKioskConfig; readonly answers: Answers }) {
   const { t, tContent } = useT();
   const summary = feedbackSummary(config, answers.entries);
-  const remove = (key: string, questionId: string, part: 'text' | 'voiceId') => {
+  const remove = (key: string, questionId: string, part: RemovablePart) => {
     const change = withoutPart(answers.entries, key, questionId, part);
     if (change) void answers.putUndoable([change.write], [change.undo], t('feedbackKiosk.removed'));
   };
