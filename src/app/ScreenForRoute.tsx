@@ -24,6 +24,7 @@ const AgreementsScreen = lazyScreen(() => import('./screens/AgreementsScreen').t
 const BoardScreen = lazyScreen(() => import('./screens/BoardScreen').then((m) => m.BoardScreen));
 const TodosScreen = lazyScreen(() => import('./todos/TodosScreen').then((m) => m.TodosScreen));
 const DocumentsScreen = lazyScreen(() => import('./documents/DocumentsScreen').then((m) => m.DocumentsScreen));
+const SlideshowScreen = lazyScreen(() => import('./slideshow/SlideshowScreen').then((m) => m.SlideshowScreen));
 const DiaryScreen = lazyScreen(() => import('./screens/DiaryScreen').then((m) => m.DiaryScreen));
 const AboutScreen = lazyScreen(() => import('./screens/AboutScreen').then((m) => m.AboutScreen));
 const LibraryScreen = lazyScreen(() => import('./screens/LibraryScreen').then((m) => m.LibraryScreen));
@@ -109,6 +110,8 @@ function screenFor(route: Route) {
       return <TodosScreen route={route} groupId={route.groupId} />;
     case 'documents':
       return <DocumentsScreen route={route} groupId={route.groupId} />;
+    case 'slideshow':
+      return <SlideshowScreen route={route} groupId={route.groupId} />;
     case 'ownPictures':
       return <OwnPicturesScreen route={route} groupId={route.groupId} />;
     case 'partners':

@@ -32,6 +32,8 @@ export function parentOf(route: Route): Route | null {
       return { name: 'group', groupId: route.groupId };
     case 'board':
       return { name: 'agreements', groupId: route.groupId };
+    case 'slideshow':
+      return route.from ? { name: 'exercise', groupId: route.groupId, ...route.from } : { name: 'group', groupId: route.groupId };
     case 'newPartner':
     case 'editPartner':
       return { name: 'partners', groupId: route.groupId };

@@ -25,6 +25,8 @@ export type Route =
   /** "Tulosteet": every document (PDF) the group can make, with the day each was last made (support persons). */
   | { readonly name: 'documents'; readonly groupId: string }
   | { readonly name: 'board'; readonly groupId: string; readonly boardId: string }
+  /** Meeting 6's presentation as full-screen slides; `from`: the exercise step it was opened from (else the group page). */
+  | { readonly name: 'slideshow'; readonly groupId: string; readonly from?: SlideshowFrom }
   | { readonly name: 'partners'; readonly groupId: string }
   /** The group's own photos in place of pictograms (support persons). */
   | { readonly name: 'ownPictures'; readonly groupId: string }
@@ -51,6 +53,13 @@ export type RouteName = Route['name'];
 export interface PartnerIdea {
   readonly exerciseId: string;
   readonly key: string;
+}
+
+/** The exercise (and its step) a slideshow was opened from: "Lopeta" goes back there. */
+export interface SlideshowFrom {
+  readonly meetingId: MeetingId;
+  readonly exerciseId: string;
+  readonly step: string | null;
 }
 
 export type LibrarySection = 'methods' | 'practices';
@@ -108,6 +117,11 @@ export function parseRoute(hash: string): Route {
   if (b === 'todos' && c === undefined) return { name: 'todos', groupId };
   if (b === 'documents' && c === undefined) return { name: 'documents', groupId };
   if (b === 'pictures' && c === undefined) return { name: 'ownPictures', groupId };
+  if (b === 'slides') {
+    if (c === undefined) return { name: 'slideshow', groupId };
+    if (meetingIdPattern.test(c) && d && extra === undefined) return { name: 'slideshow', groupId, from: { meetingId: c as MeetingId, exerciseId: d, step: e ?? null } };
+    return { name: 'notFound' };
+  }
   if (b === 'agree') {
     if (c === undefined) return { name: 'agreements', groupId };
     return d === undefined ? { name: 'board', groupId, boardId: c } : { name: 'notFound' };
@@ -174,6 +188,11 @@ export function href(route: Route): string {
       return `#/g/${enc(route.groupId)}/documents`;
     case 'ownPictures':
       return `#/g/${enc(route.groupId)}/pictures`;
+    case 'slideshow': {
+      const from = route.from;
+      const tail = from ? `/${from.meetingId}/${enc(from.exerciseId)}${from.step === null ? '' : `/${enc(from.step)}`}` : '';
+      return `#/g/${enc(route.groupId)}/slides${tail}`;
+    }
     case 'agreements':
       return `#/g/${enc(route.groupId)}/agree`;
     case 'board':

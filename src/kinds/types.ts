@@ -33,6 +33,8 @@ export interface KindLinks {
   readonly partners: string;
   /** The new-partner form, filled in from this exercise's answer with the given key (a chosen option). */
   readonly newPartnerFrom: (answerKey: string) => string;
+  /** The group's presentation as slides, opened from this exercise at the given step ("Lopeta" comes back there). */
+  readonly slideshow?: (step: string | null) => string;
 }
 
 export interface KindViewProps<K extends KindName> {

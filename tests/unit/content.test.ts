@@ -101,7 +101,7 @@ describe('content', () => {
       start: true, settings: true, about: true, newGroup: true, import: true, exportAll: true, exportGroup: true, reset: true, library: true, libraryItem: true,
       group: true, editGroup: true, members: true, newMember: true, editMember: true, rules: true, diary: true, agreements: true,
       partners: true, newPartner: true, editPartner: true, meeting: true, meetingHeld: true, meetingSummary: true, plan: true, notFound: true,
-      ownPictures: true, todos: true, documents: true,
+      ownPictures: true, todos: true, documents: true, slideshow: true,
     };
     expect(parseRoute('#/').name).toBe('start');
     // The board screen uses the choice board's help; a support person's screen seen in participant mode, "locked".

@@ -32,6 +32,9 @@ const examples: Route[] = [
   { name: 'editPartner', groupId: 'g1', partnerId: 'pa1' },
   { name: 'plan', groupId: 'g1', meetingId: 'm03' },
   { name: 'ownPictures', groupId: 'g1' },
+  { name: 'slideshow', groupId: 'g1' },
+  { name: 'slideshow', groupId: 'g1', from: { meetingId: 'm06', exerciseId: 'm06-pitch', step: null } },
+  { name: 'slideshow', groupId: 'g1', from: { meetingId: 'm06', exerciseId: 'm06-pitch', step: 'pitch' } },
 ];
 
 describe('routes', () => {

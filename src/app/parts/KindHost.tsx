@@ -54,6 +54,7 @@ export function KindHost({ groupId, scope, exercise, step, onStep }: Props) {
           rules: href({ name: 'rules', groupId }),
           partners: href({ name: 'partners', groupId }),
           newPartnerFrom: (key) => href({ name: 'newPartner', groupId, from: { exerciseId: exercise.id, key } }),
+          slideshow: (at) => href(scope === 'group' ? { name: 'slideshow', groupId } : { name: 'slideshow', groupId, from: { meetingId: scope, exerciseId: exercise.id, step: at } }),
         }}
       />
     </MediaContext.Provider>

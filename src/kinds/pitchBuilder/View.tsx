@@ -11,10 +11,10 @@ import { WholePitch } from './parts/WholePitch';
  * "ask-<id>" / "answer-<id>" (the pair practice) and "pair-done".
  */
 export function View(props: KindViewProps<'pitchBuilder'>) {
-  const { step, onStep, answers, exercise } = props;
+  const { step, onStep, answers, exercise, links } = props;
   const rows = usePitch(props);
   const at = (stepOf: (id: string) => string) => rows.findIndex((r) => stepOf(r.question.id) === step);
-  if (step === pitchStep) return <WholePitch rows={rows} onStep={onStep} />;
+  if (step === pitchStep) return <WholePitch rows={rows} onStep={onStep} slideshowHref={links.slideshow?.(pitchStep)} />;
   if (step === pairDoneStep) return <PairDone endKey={exercise.config.endKey} firstId={rows[0]?.question.id} onStep={onStep} />;
   const question = at(questionStep);
   if (question >= 0) return <QuestionStep rows={rows} index={question} answers={answers} onStep={onStep} />;

@@ -12,7 +12,7 @@ interface Props extends KindViewProps<'pitchBuilder'> {
 }
 
 /** What an elevator pitch is, its questions as big tiles (answered or not), the whole pitch and the pair practice. */
-export function Overview({ exercise, rows, onStep }: Props) {
+export function Overview({ exercise, rows, onStep, links }: Props) {
   const { t, tContent } = useT();
   const first = rows[0];
   return (
@@ -37,6 +37,7 @@ export function Overview({ exercise, rows, onStep }: Props) {
       <div class="button-row">
         <BigButton variant="primary" pictogram="pitch" label={t('pitch.seeWhole')} onClick={() => onStep(pitchStep)} />
         {first ? <BigButton pictogram="pair-practice" label={t('pitch.practise')} onClick={() => onStep(askStep(first.question.id))} /> : null}
+        {links.slideshow ? <BigButton pictogram="fullscreen" label={t('slideshow.open')} href={links.slideshow(null)} /> : null}
       </div>
     </div>
   );

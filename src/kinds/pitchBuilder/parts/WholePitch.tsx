@@ -12,10 +12,12 @@ import type { PitchRow } from './usePitch';
 interface Props {
   readonly rows: readonly PitchRow[];
   readonly onStep: (step: string | null) => void;
+  /** The presentation as slides (opened from here, it comes back here). */
+  readonly slideshowHref?: string | undefined;
 }
 
 /** The whole pitch as one card, read aloud with one button; voice answers play under it. */
-export function WholePitch({ rows, onStep }: Props) {
+export function WholePitch({ rows, onStep, slideshowHref }: Props) {
   const { t, tContent } = useT();
   const speech = useContext(SpeechContext);
   const speechText = useRef<HTMLOListElement>(null);
@@ -66,6 +68,7 @@ export function WholePitch({ rows, onStep }: Props) {
         </Section>
       ) : null}
       <div class="button-row">
+        {slideshowHref ? <BigButton variant="primary" pictogram="fullscreen" label={t('slideshow.open')} href={slideshowHref} /> : null}
         {first ? <BigButton pictogram="pair-practice" label={t('pitch.practise')} onClick={() => onStep(askStep(first.question.id))} /> : null}
         {first ? <BigButton pictogram="edit" label={t('pitch.change')} onClick={() => onStep(questionStep(first.question.id))} /> : null}
         <BigButton pictogram="previous" label={t('pitch.backToQuestions')} onClick={() => onStep(null)} />

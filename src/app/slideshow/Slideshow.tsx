@@ -1,0 +1,288 @@
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { colourHex } from '../../domain/people';
+import { useT } from '../../i18n/useT';
+import { stopSpeaking } from '../../services/speech/speech';
+import { Avatar } from '../../ui/Avatar';
+import { BigButton } from '../../ui/BigButton';
+import { MediaImage } from '../../ui/MediaImage';
+import { Pictogram } from '../../ui/Pictogram';
+import { Say } from '../../ui/Say';
+import { SpeechContext } from '../../ui/speechPort';
+import { MediaContext } from '../../ui/mediaPort';
+import type { Words } from '../../kinds/pitchBuilder/suggestions';
+import type { Slide } from './slides';
+
+interface Props {
+  readonly slides: readonly Slide[];
+  /** Where "Lopeta" and Escape go: the screen the slideshow was opened from. */
+  readonly exitHref: string;
+}
+
+/** How far a finger must move sideways to count as a swipe, and how little to count as a tap (CSS px). */
+const swipeDistance = 60;
+const tapSlop = 12;
+
+/** The file of a voice note as a URL, with the id it belongs to (so a slide never plays the one before's). */
+function useVoiceUrl(voiceId: string | null): { readonly id: string; readonly url: string } | null {
+  const media = useContext(MediaContext);
+  const [voice, setVoice] = useState<{ readonly id: string; readonly url: string } | null>(null);
+  useEffect(() => {
+    if (!media || !voiceId) return undefined;
+    let url: string | null = null;
+    let isCurrent = true;
+    void media.loadBlob(voiceId).then((blob) => {
+      if (!blob || !isCurrent) return;
+      url = URL.createObjectURL(blob);
+      setVoice({ id: voiceId, url });
+    });
+    return () => {
+      isCurrent = false;
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [media, voiceId]);
+  return voice && voice.id === voiceId ? voice : null;
+}
+
+/** A slide's voice note (the group's own voice) or else its words, once, as soon as it is shown. */
+function useSlideSound(slide: Slide | undefined, index: number, root: { readonly current: HTMLElement | null }) {
+  const speech = useContext(SpeechContext);
+  const voiceId = slide && (slide.kind === 'part' || slide.kind === 'goal') ? slide.voiceId : null;
+  const voice = useVoiceUrl(voiceId);
+  const audio = useRef<HTMLAudioElement | null>(null);
+  const played = useRef<string | null>(null);
+  const stopVoice = () => {
+    audio.current?.pause();
+    audio.current = null;
+  };
+  const play = () => {
+    stopVoice();
+    if (voiceId) {
+      stopSpeaking();
+      if (!voice) return;
+      const element = new Audio(voice.url);
+      audio.current = element;
+      element.play().catch(() => undefined);
+    } else if (root.current) {
+      speech.readAloud(root.current);
+    }
+  };
+  // Nothing runs on a timer: the audience goes on at its own pace.
+  useLayoutEffect(() => {
+    const key = voiceId ? `${index}:${voice?.url ?? ''}` : String(index);
+    if (played.current === key) return;
+    played.current = key;
+    play();
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [index, voice]);
+  useEffect(() => stopVoice, []);
+  return play;
+}
+
+/**
+ * The slides one at a time, as big as the screen allows: a tap on the right half or a swipe to the
+ * left goes on, the left half or a swipe to the right goes back; arrow keys, space and Page Up/Down
+ * too; Escape leaves. Each slide is read aloud (or its voice note played) when it is shown.
+ */
+export function Slideshow({ slides, exitHref }: Props) {
+  const { t } = useT();
+  const [index, setIndex] = useState(0);
+  const [direction, setDirection] = useState<'forward' | 'back'>('forward');
+  const [isFull, setFull] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const slideRef = useRef<HTMLElement>(null);
+  const pressRef = useRef<{ id: number; x: number; y: number } | null>(null);
+  const count = slides.length;
+  const slide = slides[Math.min(index, count - 1)];
+  const canFull = document.fullscreenEnabled === true && typeof document.documentElement.requestFullscreen === 'function';
+
+  const go = (step: 1 | -1) => {
+    setDirection(step > 0 ? 'forward' : 'back');
+    setIndex((n) => Math.max(0, Math.min(count - 1, n + step)));
+  };
+  const exit = () => {
+    stopSpeaking();
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    window.location.hash = exitHref;
+  };
+  const replay = useSlideSound(slide, index, slideRef);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target instanceof Element ? event.target : null;
+      // Space and Enter on a focused button press that button, as everywhere else.
+      const onControl = Boolean(target?.closest('button, a, input, textarea, select, dialog'));
+      if (event.key === 'ArrowRight' || event.key === 'PageDown' || (event.key === ' ' && !onControl)) go(1);
+      else if (event.key === 'ArrowLeft' || event.key === 'PageUp') go(-1);
+      else if (event.key === 'Escape' && !document.querySelector('dialog[open]')) exit();
+      else return;
+      event.preventDefault();
+    };
+    const onFullChange = () => setFull(document.fullscreenElement === box.current && box.current !== null);
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('fullscreenchange', onFullChange);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('fullscreenchange', onFullChange);
+    };
+  });
+
+  const onPointerDown = (event: PointerEvent) => {
+    if (!event.isPrimary || event.button > 0) return;
+    pressRef.current = { id: event.pointerId, x: event.clientX, y: event.clientY };
+  };
+  const onPointerUp = (event: PointerEvent) => {
+    const from = pressRef.current;
+    pressRef.current = null;
+    if (!from || from.id !== event.pointerId) return;
+    const dx = event.clientX - from.x;
+    const dy = event.clientY - from.y;
+    if (Math.abs(dx) >= swipeDistance && Math.abs(dx) > Math.abs(dy)) {
+      go(dx < 0 ? 1 : -1);
+      return;
+    }
+    if (Math.abs(dx) > tapSlop || Math.abs(dy) > tapSlop) return;
+    const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    go(event.clientX < rect.left + rect.width / 2 ? -1 : 1);
+  };
+
+  return (
+    <div ref={box} class={isFull ? 'slideshow is-full' : 'slideshow'}>
+      {/* The slide itself is the tap area; keyboard and screen-reader users have the buttons and the arrow keys. */}
+      <div
+        class="slideshow__stage"
+        onPointerDown={onPointerDown}
+        onPointerUp={onPointerUp}
+        onPointerCancel={() => {
+          pressRef.current = null;
+        }}
+      >
+        {slide ? (
+          <section
+            key={index}
+            ref={slideRef}
+            class={`slide slide--${slide.kind} slide--${direction}`}
+            aria-label={t('slideshow.counter', { n: index + 1, count })}
+            data-card
+          >
+            <SlideFace slide={slide} />
+          </section>
+        ) : null}
+        <span class="slideshow__half slideshow__half--back" aria-hidden="true">
+          {index > 0 ? <Pictogram id="previous" size={48} /> : null}
+        </span>
+        <span class="slideshow__half slideshow__half--next" aria-hidden="true">
+          {index < count - 1 ? <Pictogram id="next" size={48} /> : null}
+        </span>
+      </div>
+      <nav class="slideshow__controls" aria-label={t('slideshow.controls')}>
+        <BigButton pictogram="previous" label={t('slideshow.previous')} onClick={() => go(-1)} disabled={index === 0} />
+        <p class="slideshow__counter">
+          <span aria-hidden="true">
+            {index + 1} / {count}
+          </span>
+          <span class="visually-hidden">{t('slideshow.counter', { n: index + 1, count })}</span>
+        </p>
+        <BigButton variant="primary" pictogram="next" label={t('slideshow.next')} onClick={() => go(1)} disabled={index === count - 1} />
+        <BigButton pictogram="read-aloud" label={t('actions.listen')} onClick={replay} />
+        {canFull || isFull ? (
+          <BigButton
+            pictogram="fullscreen"
+            label={t('slideshow.fullScreen')}
+            pressed={isFull}
+            onClick={() => {
+              if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+              else void box.current?.requestFullscreen().catch(() => undefined);
+            }}
+          />
+        ) : null}
+        <BigButton pictogram="stop" label={t('slideshow.stop')} onClick={exit} />
+      </nav>
+    </div>
+  );
+}
+
+function SlideFace({ slide }: { readonly slide: Slide }) {
+  const { t, tContent } = useT();
+  const say = (words: Words) => ('text' in words ? words.text : tContent(words.textKey));
+  switch (slide.kind) {
+    case 'title':
+      // The words first, so "Hei! Me olemme …" is read before the names; the pictures are shown above them.
+      return (
+        <>
+          <h2 class="slide__text">
+            <Say text={t('slideshow.hello', { name: slide.groupName })} />
+          </h2>
+          <div class="slide__picture slide__people">
+            {slide.members.length > 0 ? (
+              slide.members.map((m) => (
+                <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoConsent ? m.photoId : undefined} size="large" />
+              ))
+            ) : (
+              <Pictogram id="group" size={240} class="slide__pictogram" />
+            )}
+          </div>
+        </>
+      );
+    case 'goal':
+      return (
+        <>
+          <div class="slide__picture">
+            {slide.photoId ? (
+              <MediaImage mediaId={slide.photoId} alt={t('cards.goal.title')} size="large" />
+            ) : (
+              <Pictogram id={slide.pictogram} size={240} class="slide__pictogram" />
+            )}
+          </div>
+          <div class="slide__text">
+            <h2 class="slide__title">
+              <Say text={`${t('cards.goal.title')}:`} />
+            </h2>
+            {slide.words.length > 0 ? <Say class="slide__words" text={slide.words.map(say).join(', ')} /> : null}
+          </div>
+        </>
+      );
+    case 'part':
+      return (
+        <>
+          <div class="slide__picture">
+            <Pictogram id={slide.pictogram} size={240} class="slide__pictogram" />
+          </div>
+          <div class="slide__text">
+            <h2 class="slide__title">
+              <Say text={tContent(slide.questionKey)} />
+            </h2>
+            {slide.text ? <Say class="slide__words" text={slide.text} /> : null}
+            {slide.voiceId ? (
+              <p class="slide__voice with-pictogram">
+                <Pictogram id="record" size={48} />
+                <Say text={t('slideshow.voiceNote')} />
+              </p>
+            ) : null}
+          </div>
+        </>
+      );
+    case 'photo':
+      return (
+        <>
+          <div class="slide__picture">
+            <MediaImage mediaId={slide.photoId} alt={t('slideshow.photo', { n: slide.n })} size="large" />
+          </div>
+          <h2 class="slide__text">
+            <Say text={t('slideshow.photo', { n: slide.n })} />
+          </h2>
+        </>
+      );
+    case 'thanks':
+      return (
+        <>
+          <div class="slide__picture">
+            <Pictogram id="thanks" size={240} class="slide__pictogram" />
+          </div>
+          <h2 class="slide__text">
+            <Say text={t('pitch.thanks')} />
+          </h2>
+        </>
+      );
+  }
+}
