@@ -4,6 +4,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { checkScreen as checkEveryScreen } from './pages/checks';
 import { expect, test, type Page } from '@playwright/test';
 import { addMember, createGroup, openMeeting, openStart, vote } from './pages/app';
+import { installQuickDeviceVoice } from './fakeSpeech';
+
+// A quick device voice: these tests are not about reading aloud, so the app's own speech engine need not run.
+test.beforeEach(({ page }) => installQuickDeviceVoice(page));
 
 interface Place {
   readonly x: number;

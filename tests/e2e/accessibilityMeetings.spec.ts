@@ -3,6 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { setUpGroup } from './pages/app';
 import { checkScreen } from './pages/checks';
 import { cameraPhoto, recordVoice } from './pages/media';
+import { installQuickDeviceVoice } from './fakeSpeech';
+
+// A quick device voice: these tests are not about reading aloud, so the app's own speech engine need not run.
+test.beforeEach(({ page }) => installQuickDeviceVoice(page));
 
 const at = async (page: Page, groupUrl: string, path: string) => {
   await page.goto(`${groupUrl}/${path}`);

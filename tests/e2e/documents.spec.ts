@@ -5,6 +5,10 @@ import { expect, test } from '@playwright/test';
 import { openMeeting, setUpGroup, waitForOfflineReady } from './pages/app';
 import { openExercise, tap } from './pages/journey';
 import { cameraPhoto } from './pages/media';
+import { installQuickDeviceVoice } from './fakeSpeech';
+
+// A quick device voice: these tests are not about reading aloud, so the app's own speech engine need not run.
+test.beforeEach(({ page }) => installQuickDeviceVoice(page));
 
 // Works offline: the service worker is needed here.
 test.use({ serviceWorkers: 'allow' });

@@ -9,8 +9,12 @@ export interface SpokenUtterance {
   readonly rate: number;
 }
 
-export async function installFakeSpeech(page: Page, voiceLanguages: readonly string[]): Promise<void> {
-  await page.addInitScript((languages: readonly string[]) => {
+/**
+ * `endsBySelf`: each sentence ends a moment after it starts, as a quick voice would (for tests that are
+ * not about reading aloud: they get a device voice instead of running the app's own speech engine).
+ */
+export async function installFakeSpeech(page: Page, voiceLanguages: readonly string[], { endsBySelf = false } = {}): Promise<void> {
+  await page.addInitScript(({ languages, quick }: { languages: readonly string[]; quick: boolean }) => {
     const voices = languages.map((lang) => ({ lang, name: `Voice ${lang}`, voiceURI: `voice-${lang}`, localService: true, default: false }));
     class FakeUtterance extends EventTarget {
       text: string;
@@ -26,9 +30,16 @@ export async function installFakeSpeech(page: Page, voiceLanguages: readonly str
     }
     const queue: FakeUtterance[] = [];
     const spoken: { text: string; lang: string; voice: string | null; rate: number }[] = [];
+    const finishCurrent = () => {
+      const done = queue.shift();
+      done?.dispatchEvent(new Event('end'));
+      begin();
+    };
     const begin = () => {
       const next = queue[0];
-      if (next) next.dispatchEvent(new Event('start'));
+      if (!next) return;
+      next.dispatchEvent(new Event('start'));
+      if (quick) setTimeout(() => queue[0] === next && finishCurrent(), 10);
     };
     const synth = Object.assign(new EventTarget(), {
       speaking: false,
@@ -53,15 +64,14 @@ export async function installFakeSpeech(page: Page, voiceLanguages: readonly str
       value: {
         spoken,
         /** Ends the sentence being read and starts the next. */
-        finishCurrent() {
-          const done = queue.shift();
-          done?.dispatchEvent(new Event('end'));
-          begin();
-        },
+        finishCurrent,
       },
     });
-  }, voiceLanguages);
+  }, { languages: voiceLanguages, quick: endsBySelf });
 }
+
+/** A device voice that reads quickly, for tests that are not about reading aloud (no speech engine run). */
+export const installQuickDeviceVoice = (page: Page): Promise<void> => installFakeSpeech(page, ['fi-FI', 'sv-SE', 'en-GB'], { endsBySelf: true });
 
 export const spokenTexts = (page: Page): Promise<SpokenUtterance[]> =>
   page.evaluate(() => (window as unknown as { porukkaTestSpeech: { spoken: SpokenUtterance[] } }).porukkaTestSpeech.spoken.slice());

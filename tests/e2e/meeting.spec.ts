@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { openMeeting, setUpGroup, tick } from './pages/app';
 import { layoutShifts, watchLayoutShifts } from './pages/checks';
+import { installQuickDeviceVoice } from './fakeSpeech';
+
+// A quick device voice: these tests are not about reading aloud, so the app's own speech engine need not run.
+test.beforeEach(({ page }) => installQuickDeviceVoice(page));
 
 test('a meeting is marked held with the day and who came, and the journey moves on', async ({ page }) => {
   await setUpGroup(page, 'Torstaiporukka', [{ name: 'Anna' }, { name: 'Ben' }, { name: 'Cai' }]);

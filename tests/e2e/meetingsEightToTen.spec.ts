@@ -4,6 +4,10 @@ import { expect, test } from '@playwright/test';
 import { openMeeting, supportPin, tick, waitForOfflineReady } from './pages/app';
 import { checkScreen } from './pages/checks';
 import { backTo, openExercise, openSeededGroup, seededGroup, tap } from './pages/journey';
+import { installQuickDeviceVoice } from './fakeSpeech';
+
+// A quick device voice: these tests are not about reading aloud, so the app's own speech engine need not run.
+test.beforeEach(({ page }) => installQuickDeviceVoice(page));
 
 // Works offline: the service worker is needed here.
 test.use({ serviceWorkers: 'allow' });

@@ -9,6 +9,10 @@ import { openMeeting, setUpGroup, vote } from './pages/app';
 import { backTo, openExercise, tap } from './pages/journey';
 import { cameraPhoto } from './pages/media';
 import { exportFile, pickFile } from './pages/transfer';
+import { installQuickDeviceVoice } from './fakeSpeech';
+
+// A quick device voice: these tests are not about reading aloud, so the app's own speech engine need not run.
+test.beforeEach(({ page }) => installQuickDeviceVoice(page));
 
 const shots = '/tmp/shots-faces';
 const exifRotated = fileURLToPath(new URL('../fixtures/photo-exif-rotated.jpg', import.meta.url));

@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { addMember, createGroup, openStart } from './pages/app';
+import { installQuickDeviceVoice } from './fakeSpeech';
+
+// A quick device voice: these tests are not about reading aloud, so the app's own speech engine need not run.
+test.beforeEach(({ page }) => installQuickDeviceVoice(page));
 
 test('a support person adds, edits and removes members, and undoes a removal', async ({ page }) => {
   await openStart(page);
