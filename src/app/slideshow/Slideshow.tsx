@@ -106,26 +106,33 @@ export function Slideshow({ slides, exitHref }: Props) {
   };
   const replay = useSlideSound(slide, index, slideRef);
 
-  useEffect(() => {
+  // Listened to once, for the whole time the slideshow is open; the handlers always see the latest slide.
+  const keysRef = useRef({ go, exit });
+  useLayoutEffect(() => {
+    keysRef.current = { go, exit };
+  });
+  // Before the first paint, so a key pressed as soon as the slide shows is not lost.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target instanceof Element ? event.target : null;
       // Space and Enter on a focused button press that button, as everywhere else.
       const onControl = Boolean(target?.closest('button, a, input, textarea, select, dialog'));
-      if (event.key === 'ArrowRight' || event.key === 'PageDown' || (event.key === ' ' && !onControl)) go(1);
-      else if (event.key === 'ArrowLeft' || event.key === 'PageUp') go(-1);
-      else if (event.key === 'Escape' && !document.querySelector('dialog[open]')) exit();
+      const keys = keysRef.current;
+      if (event.key === 'ArrowRight' || event.key === 'PageDown' || (event.key === ' ' && !onControl)) keys.go(1);
+      else if (event.key === 'ArrowLeft' || event.key === 'PageUp') keys.go(-1);
+      else if (event.key === 'Escape' && !document.querySelector('dialog[open]')) keys.exit();
       else return;
       event.preventDefault();
     };
-    const onFullChange = () => setFull(document.fullscreenElement === box.current && box.current !== null);
+    const onFullChange = () => setFull(document.fullscreenElement !== null && document.fullscreenElement === box.current);
     document.addEventListener('keydown', onKey);
     document.addEventListener('fullscreenchange', onFullChange);
     return () => {
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('fullscreenchange', onFullChange);
     };
-  });
+  }, []);
 
   const onPointerDown = (event: PointerEvent) => {
     if (!event.isPrimary || event.button > 0) return;
