@@ -38,9 +38,12 @@ const purposeKeys: Readonly<Record<string, string>> = {
   'm01-invitation': 'documentsPage.purpose.invitation',
   'm03-idea-bank': 'documentsPage.purpose.tips',
   'm05-plan': 'documentsPage.purpose.plan',
+  'm06-cafe-invitation': 'documentsPage.purpose.poster',
+  'm08-poster': 'documentsPage.purpose.poster',
   'm08-tasks': 'documentsPage.purpose.tasks',
   'm09-feedback': 'documentsPage.purpose.feedback',
   'm10-certificate': 'documentsPage.purpose.certificate',
+  'm10-invitation': 'documentsPage.purpose.poster',
 };
 const purposeOf = (id: string, texts: DocumentTexts) => texts.t(purposeKeys[id] ?? 'documentsPage.purpose.other');
 

@@ -12,6 +12,7 @@ import { certificatesDocument } from './certificate';
 import { feedbackSummaryDocument } from './feedbackSummary';
 import { invitationDocument } from './invitation';
 import { memoDocument } from './memo';
+import { posterDocument } from './poster';
 import { taskTableDocument } from './taskTable';
 import { tipsListDocument } from './tipsList';
 import type { MakeDocument } from './types';
@@ -25,9 +26,12 @@ export const documentRegistry: Readonly<Record<string, MakeDocument>> = {
   // The other documents plug in here, one line each:
   'm03-idea-bank': tipsListDocument,
   'm05-plan': actionPlanDocument,
+  'm06-cafe-invitation': posterDocument,
+  'm08-poster': posterDocument,
   'm08-tasks': taskTableDocument,
   'm09-feedback': feedbackSummaryDocument,
   'm10-certificate': certificatesDocument,
+  'm10-invitation': posterDocument,
 };
 
 /** The document maker of an exercise, if it has one. */

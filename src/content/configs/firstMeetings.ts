@@ -143,10 +143,13 @@ export interface FormField {
   readonly labelKey: ContentKey;
   readonly pictogram: PictogramId;
   readonly input: 'text' | 'date' | 'time' | 'names';
+  /** A poster's field starts with the group's own data until someone changes it (kinds/form/poster.ts). */
+  readonly prefill?: 'goal' | 'when' | 'place' | 'partners' | 'group';
 }
 
 /** Fields the support persons fill in; the result is shown as a picture card (and later a PDF). */
 export interface FormConfig {
   readonly fields: readonly FormField[];
-  readonly template: 'invitation';
+  /** 'invitation': meeting 1's invitation; 'poster': a poster or invitation from the group's data. */
+  readonly template: 'invitation' | 'poster';
 }

@@ -3,6 +3,7 @@
 import type { CardBoardConfig } from '../types';
 import { checkIn, exercise, paragraph, rows } from '../exercises';
 import { checklistItem as item, supportChecklist } from '../supportChecklist';
+import { posterExercise } from '../posters';
 import { meeting } from './meeting';
 
 /** A board of plain cards in named areas (no questions, piles or vote). */
@@ -106,5 +107,7 @@ export const m06 = meeting(
       },
       ['m04-idea-storm', 'm05-plan'],
     ),
+    // The partners' invitation to the learning café, filled in from the group's data (issue 15).
+    posterExercise('m06-cafe-invitation', 'cafe'),
   ],
 );

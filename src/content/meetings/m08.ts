@@ -2,6 +2,7 @@
 import type { PictogramId } from '../pictogramId';
 import { checkIn, exercise, rows } from '../exercises';
 import { checklistItem as item, supportChecklist } from '../supportChecklist';
+import { posterExercise } from '../posters';
 import { meeting } from './meeting';
 
 /** The strengths of the skills map (ids of 'm08-skills') that each ready task of 'm08-tasks' usually needs. */
@@ -66,6 +67,8 @@ export const m08 = meeting(
         ['partners-share', 'share'],
       ]),
     }),
+    // A poster that tells others about the event, filled in from the group's data (issue 15).
+    posterExercise('m08-poster', 'notice-board'),
     exercise('m08-skills', 'skillsGrid', 'skills', {
       introKey: 'exercises.m08-skills.intro',
       skills: rows('exercises.m08-skills.skills', [

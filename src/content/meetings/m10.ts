@@ -4,6 +4,7 @@ import type { PraiseOption } from '../types';
 import { checkIn, exercise, paragraph, rows } from '../exercises';
 import { checklistItem as item, supportChecklist } from '../supportChecklist';
 import { todoSourceIds } from '../todos';
+import { posterExercise } from '../posters';
 import { meeting } from './meeting';
 
 /** Ready praises: what another did well ("Olit rohkea.") and the same said of oneself ("Olin rohkea."). */
@@ -71,6 +72,8 @@ export const m10 = meeting(
         ['proud', 'feel-proud'],
       ]),
     }),
+    // The invitation to the celebration, filled in from the group's data (issue 15).
+    posterExercise('m10-invitation', 'celebrate'),
     exercise('m10-celebrate', 'checklist', 'celebrate', {
       sections: [
         {

@@ -3,11 +3,15 @@ import { BigButton } from '../../ui/BigButton';
 import type { KindViewProps } from '../types';
 import { changedFields, formValues, supportPersonNames } from './model';
 import { FormFields } from './parts/FormFields';
+import { invitationCardKey, invitationRows } from './invitation';
 import { InvitationCard } from './parts/InvitationCard';
+import { PosterView } from './parts/PosterView';
 
 /** The support persons fill in the fields (step "edit"); everyone sees the result as a picture card. */
-export function View({ exercise, members, answers, step, onStep }: KindViewProps<'form'>) {
-  const { t } = useT();
+export function View(props: KindViewProps<'form'>) {
+  const { t, tContent, language } = useT();
+  const { exercise, members, answers, step, onStep } = props;
+  if (exercise.config.template === 'poster') return <PosterView {...props} />;
   const values = formValues(answers.entries);
   const isEmpty = Object.values(values).every((value) => value.trim() === '');
   if (step === 'edit' || isEmpty) {
@@ -25,7 +29,7 @@ export function View({ exercise, members, answers, step, onStep }: KindViewProps
   }
   return (
     <div class="stack">
-      <InvitationCard values={values} />
+      <InvitationCard hello={tContent(`${invitationCardKey}.hello`)} helloPictogram="coffee" rows={invitationRows(values, tContent, language)} />
       <BigButton pictogram="edit" label={t('kinds.form.edit')} onClick={() => onStep('edit')} />
     </div>
   );

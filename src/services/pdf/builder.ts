@@ -37,8 +37,8 @@ export interface DocBuilder {
 /** A document: its file name (without .pdf), its page size, and what it says. */
 export interface DocumentSpec {
   readonly fileName: string;
-  /** 'poster' = A4 portrait with large type (the invitation); 'page' = A4 portrait, body 14 pt. */
-  readonly style: 'page' | 'poster';
+  /** 'poster' = A4 portrait with large type (the invitation); 'card' = the same on A5; 'page' = A4 portrait, body 14 pt. */
+  readonly style: 'page' | 'poster' | 'card';
   /** The document's language ('fi', 'sv', 'en'): screen readers read the PDF in it. */
   readonly language?: string;
   readonly write: (doc: DocBuilder) => void;

@@ -206,9 +206,10 @@ export async function makeDocument(spec: DocumentSpec, assets: PdfAssets): Promi
         return image ? { width: image.width, height: image.height } : null;
       },
     });
-  // A poster is one page: the largest type that fits (a page document keeps its sizes and flows on).
+  // A poster (or card) is one page: the largest type that fits (a page document keeps its sizes and flows on).
   let pages = lay(base);
-  for (const scale of spec.style === 'poster' ? posterScales.slice(1) : []) {
+  // Never below 14 pt body text: what does not fit then goes on to a second page.
+  for (const scale of spec.style === 'page' ? [] : posterScales.slice(1).filter((s) => base.bodySize * s >= 14)) {
     if (pages.length <= 1) break;
     pages = lay(scaled(base, scale));
   }

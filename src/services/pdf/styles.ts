@@ -27,7 +27,7 @@ export interface PaperStyle {
 const a4 = { pageWidth: 595.28, pageHeight: 841.89 };
 const colours = { textColour: '#1a1a1a', headingColour: '#1f4e8c', quietColour: '#555555' };
 
-export const paperStyles: Readonly<Record<'page' | 'poster', PaperStyle>> = {
+export const paperStyles: Readonly<Record<'page' | 'poster' | 'card', PaperStyle>> = {
   page: {
     ...a4,
     ...colours,
@@ -62,6 +62,25 @@ export const paperStyles: Readonly<Record<'page' | 'poster', PaperStyle>> = {
     rowPicture: 64,
     avatar: 96,
     photoMaxHeight: 320,
+    titleCentred: true,
+  },
+  // A poster's content as a card (an invitation to hand out): A5 portrait, fitted like the poster.
+  card: {
+    pageWidth: 419.53,
+    pageHeight: 595.28,
+    ...colours,
+    margin: 32,
+    footer: 20,
+    titleSize: 30,
+    headingSize: 22,
+    bodySize: 17,
+    footerSize: 10,
+    leading: 1.22,
+    titlePicture: 80,
+    headingPicture: 40,
+    rowPicture: 42,
+    avatar: 64,
+    photoMaxHeight: 170,
     titleCentred: true,
   },
 };

@@ -2,13 +2,22 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../../i18n/useT';
 import { BigButton } from '../../../ui/BigButton';
 import { Pictogram } from '../../../ui/Pictogram';
+import type { PictogramId } from '../../../content/pictogramId';
+import { MediaImage } from '../../../ui/MediaImage';
 import { Say } from '../../../ui/Say';
 import { SpeakButton } from '../../../ui/SpeakButton';
-import { invitationCardKey as card, invitationRows } from '../invitation';
 
-/** Meeting 1's invitation ("Moi! Tule kahville…") as one big picture card, also full screen. */
-export function InvitationCard({ values }: { readonly values: Readonly<Record<string, string>> }) {
-  const { t, tContent, language } = useT();
+interface Props {
+  readonly hello: string;
+  readonly helloPictogram: PictogramId;
+  readonly rows: readonly [PictogramId, string][];
+  /** The group's photo on a poster (kinds/form/poster.ts). */
+  readonly photoId?: string | null;
+}
+
+/** An invitation or poster ("Moi! Tule kahville…") as one big picture card, read aloud, also full screen. */
+export function InvitationCard({ hello, helloPictogram, rows, photoId = null }: Props) {
+  const { t } = useT();
   const root = useRef<HTMLDivElement>(null);
   const [isFull, setFull] = useState(false);
   useEffect(() => {
@@ -16,7 +25,6 @@ export function InvitationCard({ values }: { readonly values: Readonly<Record<st
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
-  const rows = invitationRows(values, tContent, language);
 
   const toggleFull = () => {
     if (isFull) {
@@ -32,9 +40,10 @@ export function InvitationCard({ values }: { readonly values: Readonly<Record<st
   return (
     <div ref={root} class={isFull ? 'invitation is-full' : 'invitation'} data-card>
       <p class="invitation__hello">
-        <Pictogram id="coffee" size={96} />
-        <Say text={tContent(`${card}.hello`)} />
+        <Pictogram id={helloPictogram} size={96} />
+        <Say text={hello} />
       </p>
+      {photoId ? <MediaImage mediaId={photoId} alt={t('kinds.form.photoAlt')} size="large" /> : null}
       <ul class="invitation__rows">
         {rows.map(([pictogram, text]) => (
           <li key={pictogram} class="invitation__row">
