@@ -1,6 +1,6 @@
 // Meeting 6's presentation through the app's own screen, the repositories and the database (in memory):
 // the slides step on with the arrow keys, space, taps on the right or left half and swipes; each slide
-// is read aloud when shown; Escape and "Lopeta" go back to where the slideshow was opened.
+// is read aloud when shown; Escape and "Lopeta esitys" go back to where the slideshow was opened.
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { GroupGate } from '../../src/app/parts/GroupGate';
@@ -107,11 +107,11 @@ describe('the slideshow', () => {
     expect(window.location.hash).toBe(`#/g/${group.id}/m/m06/e/m06-pitch/pitch`);
   }, 20_000);
 
-  it('"Lopeta" goes back to the group page when opened from there', async () => {
+  it('"Lopeta esitys" goes back to the group page when opened from there', async () => {
     const group = await seed();
     showSlides(group.id, { name: 'slideshow', groupId: group.id });
     await waitFor(() => expect(counter()).toBe('1 / 5'));
-    fireEvent.click(screen.getByRole('button', { name: 'Lopeta' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lopeta esitys' }));
     expect(window.location.hash).toBe(`#/g/${group.id}`);
   });
 });

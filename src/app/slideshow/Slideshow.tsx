@@ -14,7 +14,7 @@ import type { Slide } from './slides';
 
 interface Props {
   readonly slides: readonly Slide[];
-  /** Where "Lopeta" and Escape go: the screen the slideshow was opened from. */
+  /** Where "Lopeta esitys" and Escape go: the screen the slideshow was opened from. */
   readonly exitHref: string;
 }
 
