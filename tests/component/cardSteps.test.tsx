@@ -71,7 +71,7 @@ describe('a wish card in small steps', () => {
     await screen.findByRole('group', { name: 'Miksi?' });
     fireEvent.click(screen.getByRole('button', { name: 'Se on kivaa' }));
     next();
-    await screen.findByRole('group', { name: 'Voit vielä kirjoittaa, puhua tai ottaa kuvan.' });
+    await screen.findByRole('group', { name: 'Voit vielä kirjoittaa, puhua, piirtää tai ottaa kuvan.' });
     fireEvent.click(screen.getByRole('button', { name: 'Edellinen' }));
     expect((await screen.findByRole('button', { name: 'Se on kivaa' })).getAttribute('aria-pressed')).toBe('true');
     next();

@@ -16,7 +16,7 @@ async function nextTo(question: string) {
   while (!screen.queryByRole('group', { name: question })) fireEvent.click(screen.getByRole('button', { name: 'Seuraava' }));
   return screen.findByRole('group', { name: question });
 }
-const lastScreen = 'Voit vielä kirjoittaa, puhua tai ottaa kuvan.';
+const lastScreen = 'Voit vielä kirjoittaa, puhua, piirtää tai ottaa kuvan.';
 
 /** The board with two wishes: one of pictures only, one of own words and a picture. */
 async function boardWithTwoWishes() {

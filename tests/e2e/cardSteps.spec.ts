@@ -10,7 +10,7 @@ const sizes = [
   { name: 'phone', width: 390, height: 844, isTablet: false },
 ] as const;
 
-const questions = ['Mitä haluaisit tehdä?', 'Missä?', 'Kenen kanssa?', 'Miksi?', 'Voit vielä kirjoittaa, puhua tai ottaa kuvan.'];
+const questions = ['Mitä haluaisit tehdä?', 'Missä?', 'Kenen kanssa?', 'Miksi?', 'Voit vielä kirjoittaa, puhua, piirtää tai ottaa kuvan.'];
 
 /** Whether the element lies wholly inside the window, below the sticky top bar. */
 async function inView(locator: Locator): Promise<boolean> {

@@ -154,16 +154,18 @@ export function DrawingPad({ onDone, onClose }: Props) {
           <Pictogram id="drawing" size={40} />
           <Say text={t('drawing.title')} />
         </h2>
-        <canvas
-          ref={canvas}
-          class="drawing-pad__canvas"
-          role="img"
-          aria-label={t('drawing.canvas')}
-          onPointerDown={down}
-          onPointerMove={move}
-          onPointerUp={up}
-          onPointerCancel={up}
-        />
+        <div class="drawing-pad__paper">
+          <canvas
+            ref={canvas}
+            class="drawing-pad__canvas"
+            role="img"
+            aria-label={t('drawing.canvas')}
+            onPointerDown={down}
+            onPointerMove={move}
+            onPointerUp={up}
+            onPointerCancel={up}
+          />
+        </div>
         {justCleared ? (
           <p class="drawing-pad__status" role="status">
             <Say text={t('drawing.cleared')} />
@@ -185,7 +187,7 @@ export function DrawingPad({ onDone, onClose }: Props) {
               <Say class="drawing-pen__name" text={t(p.nameKey)} />
             </button>
           ))}
-          <BigButton pictogram="eraser" label={t('drawing.eraser')} pressed={pen === 'eraser'} onClick={() => setPen('eraser')} />
+          <BigButton layout="tile" class="drawing-pad__eraser" pictogram="eraser" label={t('drawing.eraser')} pressed={pen === 'eraser'} onClick={() => setPen('eraser')} />
         </div>
         <div class="drawing-pad__tools">
           <BigButton
