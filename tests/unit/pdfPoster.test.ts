@@ -44,7 +44,7 @@ describe('posters from the group’s data', () => {
     expect(pages).toBe(1);
     expect(images.some((i) => i.encoding === 'jpeg')).toBe(true);
     expect(await pageSize(pdf)).toEqual({ width: 595.28, height: 841.89 });
-  });
+  }, 20_000);
 
   it('makes the A5 card with the group’s own words, and leaves the photo out when asked', async () => {
     const own = [field('m10-invitation', 'paper', 'card'), field('m10-invitation', 'place', 'Puiston paviljonki'), field('m10-invitation', 'photo', 'none')];
@@ -61,7 +61,7 @@ describe('posters from the group’s data', () => {
     expect(pages).toBe(1);
     expect(images.some((i) => i.encoding === 'jpeg')).toBe(false);
     expect(await pageSize(pdf)).toEqual({ width: 419.53, height: 595.28 });
-  });
+  }, 20_000);
 
   it('is only for the poster forms', () => {
     expect(posterDocument(data('m01-invitation', []), documentTexts())).toBeNull();

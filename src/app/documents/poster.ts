@@ -25,8 +25,11 @@ export function posterDocument(data: DocumentData, texts: DocumentTexts): Docume
     style: paperOf(values),
     language,
     write: (doc) => {
-      doc.title(hello, exercise.pictogram);
-      if (printable) doc.photos([photoId]);
+      // The group's photo takes the place of the title's picture, so the words stay large.
+      if (printable) {
+        doc.title(hello);
+        doc.photos([photoId]);
+      } else doc.title(hello, exercise.pictogram);
       for (const [pictogram, text] of rows) doc.row(pictogram, text);
     },
   };

@@ -61,7 +61,7 @@ export const paperStyles: Readonly<Record<'page' | 'poster' | 'card', PaperStyle
     headingPicture: 60,
     rowPicture: 64,
     avatar: 96,
-    photoMaxHeight: 320,
+    photoMaxHeight: 260,
     titleCentred: true,
   },
   // A poster's content as a card (an invitation to hand out): A5 portrait, fitted like the poster.
