@@ -4,7 +4,7 @@ import { findExercise } from '../../src/content/lookup';
 import { posterFields } from '../../src/content/posters';
 import type { Entry } from '../../src/domain/records';
 import { initI18n, tContent } from '../../src/i18n/i18n';
-import { fieldWrite, formValues } from '../../src/kinds/form/model';
+import { fieldWrite, formProgress, formValues } from '../../src/kinds/form/model';
 import { paperOf, photoOf, posterPhotoIds, posterPrefill, posterRows, posterValues } from '../../src/kinds/form/poster';
 import { entry } from './fixtures';
 
@@ -67,5 +67,14 @@ describe('poster prefill', () => {
       expect(exercise?.kind).toBe('form');
       expect(exercise?.sources).toEqual(expect.arrayContaining(['m04-idea-storm', 'm07-agreement', 'partners']));
     }
+  });
+});
+
+describe('poster progress', () => {
+  it('is done once the group has saved the poster or a choice on it', () => {
+    const exercise = findExercise('m08-poster')?.exercise;
+    if (exercise?.kind !== 'form') throw new Error('no poster');
+    expect(formProgress(exercise.config, [])).toBe('not-started');
+    expect(formProgress(exercise.config, [entry('m08-poster', 'field', 'paper', { value: 'card' })])).toBe('done');
   });
 });

@@ -32,6 +32,8 @@ export function supportPersonNames(members: readonly Person[]): string[] {
 
 export function formProgress(config: FormConfig, entries: readonly Entry[]): Progress {
   const values = formValues(entries);
+  // A poster starts filled in from the group's data: it is done once the group has saved it (or a choice on it).
+  if (config.template === 'poster') return Object.keys(values).length > 0 ? 'done' : 'not-started';
   const filled = config.fields.filter((f) => (values[f.id] ?? '').trim() !== '').length;
   if (filled === 0) return 'not-started';
   return filled === config.fields.length ? 'done' : 'started';

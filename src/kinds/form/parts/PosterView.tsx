@@ -28,7 +28,9 @@ export function PosterView({ exercise, answers, sources, group, step, onStep }: 
         values={values}
         suggestedNames={[]}
         onSave={async (next) => {
-          await answers.put(...changedFields(values, next));
+          // Saved as it is, the poster still counts as done (its paper is kept as the answer).
+          const changed = changedFields(values, next);
+          await answers.put(...(changed.length > 0 ? changed : [fieldWrite(paperField, paperOf(values))]));
           onStep(null);
         }}
       />
