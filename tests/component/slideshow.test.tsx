@@ -9,6 +9,7 @@ import { SlideshowScreen } from '../../src/app/slideshow/SlideshowScreen';
 import { sentencesIn } from '../../src/services/speech/speech';
 import { useDatabase } from '../../src/storage/db';
 import { putEntries } from '../../src/storage/repositories/entries';
+import { saveMedia } from '../../src/storage/repositories/media';
 import { createGroup } from '../../src/storage/repositories/groups';
 import { addPerson } from '../../src/storage/repositories/people';
 import { SpeechContext, type SpeechPort } from '../../src/ui/speechPort';
@@ -113,5 +114,31 @@ describe('the slideshow', () => {
     await waitFor(() => expect(counter()).toBe('1 / 5'));
     fireEvent.click(screen.getByRole('button', { name: 'Lopeta esitys' }));
     expect(window.location.hash).toBe(`#/g/${group.id}`);
+  });
+
+  it('plays the voice note of a pitch part instead of reading the slide', async () => {
+    const group = await seed();
+    const voiceId = await saveMedia(group.id, { mediaType: 'voice', mime: 'audio/webm', blob: new Blob(['voice'], { type: 'audio/webm' }) });
+    await putEntries([{ address: { groupId: group.id, meetingId: 'm06', exerciseId: 'm06-pitch', type: 'answer', key: 'help' }, data: { voiceId } }]);
+    // The database in memory keeps the file as a plain object (no Blob in this test browser): its URL is made up.
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:test/voice');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const played: string[] = [];
+    vi.spyOn(HTMLMediaElement.prototype, 'play').mockImplementation(function (this: HTMLMediaElement) {
+      played.push(this.src);
+      return Promise.resolve();
+    });
+    const spoken = showSlides(group.id, { name: 'slideshow', groupId: group.id });
+    await waitFor(() => expect(counter()).toBe('1 / 6'));
+    for (let n = 0; n < 4; n += 1) press('ArrowRight');
+    await waitFor(() => expect(counter()).toBe('5 / 6'));
+    expect(slideText()).toContain('Kuuntele meidän vastaus.');
+    await waitFor(() => expect(played).toHaveLength(1));
+    expect(played[0]).toMatch(/^blob:/);
+    expect(spoken.some((s) => s.includes('Kuuntele meidän vastaus.'))).toBe(false);
+    // "Kuuntele uudelleen" plays it again.
+    fireEvent.click(screen.getByRole('button', { name: 'Kuuntele uudelleen' }));
+    expect(played).toHaveLength(2);
+    vi.restoreAllMocks();
   });
 });

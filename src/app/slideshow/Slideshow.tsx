@@ -142,6 +142,8 @@ export function Slideshow({ slides, exitHref }: Props) {
     const from = pressRef.current;
     pressRef.current = null;
     if (!from || from.id !== event.pointerId) return;
+    // A support person choosing words to record taps the slide's words: that tap records, it does not step.
+    if (document.documentElement.hasAttribute('data-choosing-recording')) return;
     const dx = event.clientX - from.x;
     const dy = event.clientY - from.y;
     if (Math.abs(dx) >= swipeDistance && Math.abs(dx) > Math.abs(dy)) {
@@ -191,7 +193,7 @@ export function Slideshow({ slides, exitHref }: Props) {
           <span class="visually-hidden">{t('slideshow.counter', { n: index + 1, count })}</span>
         </p>
         <BigButton variant="primary" pictogram="next" label={t('slideshow.next')} onClick={() => go(1)} disabled={index === count - 1} />
-        <BigButton pictogram="read-aloud" label={t('actions.listen')} onClick={replay} />
+        <BigButton pictogram="read-aloud" label={t('slideshow.again')} onClick={replay} />
         {canFull || isFull ? (
           <BigButton
             pictogram="fullscreen"
