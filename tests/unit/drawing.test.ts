@@ -18,6 +18,8 @@ import { photoIdsIn } from '../../src/app/diary/model';
 import { feedbackSummary, hasAnswer, responseWrite, withoutPart } from '../../src/kinds/feedbackKiosk/model';
 import { cardSchema, hasContent } from '../../src/kinds/cardBoard/cards';
 import * as v from 'valibot';
+import { isAnswered, pitchAnswerSchema, pitchAnswerWrite } from '../../src/kinds/pitchBuilder/model';
+import { newNoteWrite, noteSchema, notesOf } from '../../src/kinds/situationCards/model';
 
 const line = (colour: string, ...points: (readonly [number, number])[]): Stroke => ({ colour, width: 0.025, points });
 const red = line('#d62828', [0.1, 0.1], [0.5, 0.5]);
@@ -112,5 +114,20 @@ describe('a drawing in the answers', () => {
     const config = { funQuestionKey: 'x', questions: [{ id: 'nice', textKey: 'q', pictogram: 'good-things', choices: [] }] } as never;
     expect(feedbackSummary(config, [entry]).questions[0]!.drawings).toEqual([{ key: 'r1', drawingId: 'd1' }]);
     expect(withoutPart([entry], 'r1', 'nice', 'drawingId')?.write.data).toEqual({ replies: {}, createdAt: 1 });
+  });
+
+  it('is a pitch answer of its own, kept with the words and voice', () => {
+    expect(isAnswered({ drawingId: 'd1' })).toBe(true);
+    const write = pitchAnswerWrite('who', { text: 'Me' }, { drawingId: 'd1' });
+    expect(write.data).toEqual({ text: 'Me', drawingId: 'd1' });
+    expect(v.parse(pitchAnswerSchema, write.data)).toEqual(write.data);
+  });
+
+  it('is an acting task note of its own', () => {
+    const write = newNoteWrite('coffee', 'well', { drawingId: 'd1' }, 5);
+    expect(write.data).toEqual({ situationId: 'coffee', side: 'well', drawingId: 'd1', createdAt: 5 });
+    expect(v.parse(noteSchema, write.data)).toEqual(write.data);
+    const entry = { id: 'e', groupId: 'g', meetingId: 'm08', exerciseId: 'm08-own-shoes', type: 'note', key: write.key, data: write.data, updatedAt: 1, deleted: false } as never;
+    expect(notesOf([entry], 'coffee').well.map((n) => n.drawingId)).toEqual(['d1']);
   });
 });

@@ -1,4 +1,4 @@
-// The elevator pitch ("Hissipuhe"): one answer per question, by text and/or a voice note. The app
+// The elevator pitch ("Hissipuhe"): one answer per question, by text, a voice note and/or a drawing. The app
 // suggests answers from what the group has already made: its members, the goal and the action plan.
 import * as v from 'valibot';
 import type { PitchBuilderConfig } from '../../content/types';
@@ -11,6 +11,8 @@ const id = v.pipe(v.string(), v.maxLength(64));
 export const pitchAnswerSchema = v.object({
   text: v.optional(v.pipe(v.string(), v.maxLength(1000))),
   voiceId: v.optional(id),
+  /** A drawing (a photo-type media record; added later). */
+  drawingId: v.optional(id),
 });
 export type PitchAnswer = v.InferOutput<typeof pitchAnswerSchema>;
 
@@ -33,7 +35,7 @@ export function pitchAnswerWrite(questionId: string, answer: PitchAnswer | undef
   return { type: pitchAnswerType, key: questionId, data: next };
 }
 
-export const isAnswered = (answer: PitchAnswer | undefined): boolean => Boolean(answer?.text || answer?.voiceId);
+export const isAnswered = (answer: PitchAnswer | undefined): boolean => Boolean(answer?.text || answer?.voiceId || answer?.drawingId);
 
 export function pitchProgress(config: PitchBuilderConfig, entries: readonly Entry[]): Progress {
   const answers = pitchAnswers(entries);

@@ -21,7 +21,8 @@ export type Side = 'well' | 'wrong';
 export const sides: readonly Side[] = ['well', 'wrong'];
 
 /** A note on one side of a card (a ready card's id or an own card's key): key = a random id. */
-export const noteSchema = v.object({ situationId: id, side: v.picklist(['well', 'wrong']), text: v.optional(text), voiceId: v.optional(id), createdAt: v.number() });
+/** drawingId: a drawing (a photo-type media record), added later. */
+export const noteSchema = v.object({ situationId: id, side: v.picklist(['well', 'wrong']), text: v.optional(text), voiceId: v.optional(id), drawingId: v.optional(id), createdAt: v.number() });
 export type NoteData = v.InferOutput<typeof noteSchema>;
 
 /** The group's own row of the list of what helps: key = a random id; it is ticked with a `tick` like the ready rows. */
@@ -69,14 +70,16 @@ export function situations(config: SituationCardsConfig, entries: readonly Entry
 export function notesOf(entries: readonly Entry[], situationId: string): Record<Side, Note[]> {
   const notes = read(entries, 'note', noteSchema)
     .map(({ key, data }) => ({ ...data, key }))
-    .filter((n) => n.situationId === situationId && (n.text || n.voiceId))
+    .filter((n) => n.situationId === situationId && (n.text || n.voiceId || n.drawingId))
     .sort(byTime);
   return { well: notes.filter((n) => n.side === 'well'), wrong: notes.filter((n) => n.side === 'wrong') };
 }
 
 export type NewContent = { readonly text: string } | { readonly voiceId: string };
+/** A note can also be a drawing (an own situation card cannot). */
+export type NewNoteContent = NewContent | { readonly drawingId: string };
 
-const content = (c: NewContent) => ('text' in c ? { text: c.text.trim().slice(0, 300) } : { voiceId: c.voiceId });
+const content = (c: NewNoteContent) => ('text' in c ? { text: c.text.trim().slice(0, 300) } : 'voiceId' in c ? { voiceId: c.voiceId } : { drawingId: c.drawingId });
 
 export function newSituationWrite(c: NewContent, now: number = Date.now()): AnswerWrite {
   return { type: 'situation', key: newId(), data: { ...content(c), createdAt: now } };
@@ -88,7 +91,7 @@ export function situationPhotoWrite(situation: Extract<Situation, { isOwn: true 
   return { type: 'situation', key: situation.id, data };
 }
 
-export function newNoteWrite(situationId: string, side: Side, c: NewContent, now: number = Date.now()): AnswerWrite {
+export function newNoteWrite(situationId: string, side: Side, c: NewNoteContent, now: number = Date.now()): AnswerWrite {
   return { type: 'note', key: newId(), data: { situationId, side, ...content(c), createdAt: now } };
 }
 

@@ -2,6 +2,7 @@ import { useT } from '../../../i18n/useT';
 import { Pictogram } from '../../../ui/Pictogram';
 import { Say } from '../../../ui/Say';
 import { SpeakButton } from '../../../ui/SpeakButton';
+import { DrawingImage } from '../../shared/drawing/DrawingInput';
 import { VoicePlay } from '../../shared/MediaInputs';
 import type { PitchRow } from './usePitch';
 
@@ -17,8 +18,9 @@ export function PromptCard({ row }: { readonly row: PitchRow }) {
       </span>
       <div class="with-pictogram">
         <Pictogram id={question.pictogram} size={56} />
-        <Say class="prompt-card__text" text={answer?.text ?? (answer?.voiceId ? t('pitch.voiceOnly') : t('pitch.noAnswer'))} />
+        <Say class="prompt-card__text" text={answer?.text ?? (answer?.voiceId ? t('pitch.voiceOnly') : answer?.drawingId ? t('pitch.drawingOnly') : t('pitch.noAnswer'))} />
       </div>
+      {answer?.drawingId ? <DrawingImage mediaId={answer.drawingId} /> : null}
       <div class="button-row">
         <SpeakButton label={t('actions.listen')} scope="[data-card]" />
         {answer?.voiceId ? <VoicePlay mediaId={answer.voiceId} /> : null}

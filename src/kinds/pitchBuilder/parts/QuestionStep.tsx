@@ -6,6 +6,7 @@ import { Say } from '../../../ui/Say';
 import { Section } from '../../../ui/Section';
 import { SpeakButton } from '../../../ui/SpeakButton';
 import { TextField } from '../../../ui/TextField';
+import { DrawingInput } from '../../shared/drawing/DrawingInput';
 import { VoiceInput } from '../../shared/MediaInputs';
 import type { Answers } from '../../types';
 import { pitchAnswerWrite, pitchStep, questionStep } from '../model';
@@ -26,7 +27,7 @@ export function QuestionStep({ rows, index, answers, onStep }: Props) {
   if (!row) return null;
   const { question, answer, suggestion } = row;
   const next = rows[index + 1];
-  const save = (change: { text?: string; voiceId?: string }) => answers.put(pitchAnswerWrite(question.id, answer, change));
+  const save = (change: { text?: string; voiceId?: string; drawingId?: string }) => answers.put(pitchAnswerWrite(question.id, answer, change));
   return (
     <div class="stack">
       <p class="step-count">
@@ -50,7 +51,10 @@ export function QuestionStep({ rows, index, answers, onStep }: Props) {
         <PromptCard row={row} />
         {/* Another question, or a new saved text (a suggestion taken), starts the field again from it. */}
         <AnswerText key={`${question.id}:${answer?.text ?? ''}`} text={answer?.text ?? ''} onSave={(text) => void save({ text })} />
-        <VoiceInput hasVoice={Boolean(answer?.voiceId)} onSaved={(voiceId) => void save({ voiceId })} />
+        <div class="button-row">
+          <VoiceInput hasVoice={Boolean(answer?.voiceId)} onSaved={(voiceId) => void save({ voiceId })} />
+          <DrawingInput hasDrawing={Boolean(answer?.drawingId)} onSaved={(drawingId) => void save({ drawingId })} />
+        </div>
       </Section>
       <div class="button-row">
         {next ? (

@@ -36,7 +36,7 @@ export function WholePitch({ rows, onStep, slideshowHref }: Props) {
               <Pictogram id={question.pictogram} size={48} />
               <div class="stack">
                 <Say class="pitch-card__question" text={tContent(question.textKey)} />
-                <Say class="pitch-card__answer" text={answer?.text ?? (answer?.voiceId ? t('pitch.voiceOnly') : t('pitch.noAnswer'))} />
+                <Say class="pitch-card__answer" text={answer?.text ?? (answer?.voiceId ? t('pitch.voiceOnly') : answer?.drawingId ? t('pitch.drawingOnly') : t('pitch.noAnswer'))} />
               </div>
             </li>
           ))}

@@ -6,6 +6,7 @@ import { Say } from '../../../ui/Say';
 import { Section } from '../../../ui/Section';
 import { SpeakButton } from '../../../ui/SpeakButton';
 import { AddCard } from '../../shared/AddCard';
+import { DrawingImage } from '../../shared/drawing/DrawingInput';
 import { VoicePlay } from '../../shared/MediaInputs';
 import type { Answers } from '../../types';
 import { newNoteWrite, type Note, type Side } from '../model';
@@ -24,7 +25,7 @@ const look = {
   wrong: { title: 'kinds.situationCards.wentWrong', add: 'kinds.situationCards.writeWrong', pictogram: 'no' },
 } as const;
 
-/** One side of a card ("went well" or "went wrong"): the group's short notes, by words or voice. */
+/** One side of a card ("went well" or "went wrong"): the group's short notes, by words, voice or a drawing. */
 export function SideNotes({ side, situationId, notes, answers, talk }: Props) {
   const { t, tContent } = useT();
   const { title, add, pictogram } = look[side];
@@ -39,6 +40,7 @@ export function SideNotes({ side, situationId, notes, answers, talk }: Props) {
             <li key={note.key} class="board-card" data-card>
               {note.text ? <Say class="card-face__text" text={note.text} /> : null}
               {note.voiceId ? <VoicePlay mediaId={note.voiceId} /> : null}
+              {note.drawingId ? <DrawingImage mediaId={note.drawingId} /> : null}
               <div class="button-row">
                 {note.text ? <SpeakButton label={t('actions.listen')} scope="[data-card]" /> : null}
                 <RemoveButton label={t('actions.remove')} onClick={() => void answers.remove('note', note.key, t('kinds.situationCards.noteRemoved'))}>
@@ -49,7 +51,12 @@ export function SideNotes({ side, situationId, notes, answers, talk }: Props) {
           ))}
         </ul>
       ) : null}
-      <AddCard label={t(add)} pictogram={pictogram} onAdd={(content) => void answers.put(newNoteWrite(situationId, side, content))} />
+      <AddCard
+        label={t(add)}
+        pictogram={pictogram}
+        onAdd={(content) => void answers.put(newNoteWrite(situationId, side, content))}
+        onDrawn={(drawingId) => void answers.put(newNoteWrite(situationId, side, { drawingId }))}
+      />
     </Section>
   );
 }
