@@ -57,6 +57,8 @@ async function shoot(page: Page, name: string, sizes: readonly (readonly [number
 
 test('the slideshow, offline: keys, a tap, a swipe and space step through; each slide is read aloud; Escape goes back', async ({ page, context }) => {
   test.setTimeout(90_000);
+  // Reduced motion: the slides come without sliding (and the screenshots are not taken mid-way).
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   const { groupId, json } = pitchFile();
   await page.goto('/#/import');
   await unlockSupport(page);
@@ -87,6 +89,7 @@ test('the slideshow, offline: keys, a tap, a swipe and space step through; each 
   await expect(slide(page)).toContainText('Meidän tavoite:');
   await expect(slide(page)).toContainText('Tanssi-ilta');
   await expect(slide(page).locator('img.media-image')).toBeVisible();
+  await expect(slide(page)).toHaveCSS('animation-name', 'none');
   await expect.poll(() => said(page)).toContain('Meidän tavoite:');
   await shoot(page, '2-goal');
 
