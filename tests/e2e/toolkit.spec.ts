@@ -106,7 +106,7 @@ test('method cards are searchable offline; settings change the pictures, the tex
   await context.setOffline(true);
   await page.goto('/#/');
   await page.getByRole('link', { name: 'Menetelmäkortit' }).click();
-  await expect(page.locator('.library-item')).toHaveCount(26);
+  await expect(page.locator('.library-item')).toHaveCount(27);
   await checkScreen(page, 'library');
   await page.getByLabel('Etsi sanalla').fill('vertais');
   await expect(page.getByRole('link', { name: /Vertaistuki/ })).toBeVisible();

@@ -12,7 +12,7 @@ test.use({ serviceWorkers: 'allow' });
 test('"update available" waits until the exercise is left, and updating keeps the data', async ({ page }) => {
   // The app is served from a copy of the build, so the test can publish a new version of it.
   const folder = mkdtempSync(join(tmpdir(), 'porukka-build-'));
-  cpSync(new URL('../../dist', import.meta.url).pathname, folder, { recursive: true });
+  cpSync(process.env['E2E_DIST'] ?? new URL('../../dist', import.meta.url).pathname, folder, { recursive: true });
   const server = await serveFolder(folder);
   try {
     await page.goto(server.url);
