@@ -20,7 +20,7 @@ const goal = at(
   }),
   'm04',
 );
-const answer = (questionId: string, data: { text?: string; voiceId?: string }) => at(entry('m06-pitch', 'answer', questionId, data), 'm06');
+const answer = (questionId: string, data: { text?: string; voiceId?: string; drawingId?: string }) => at(entry('m06-pitch', 'answer', questionId, data), 'm06');
 const card = (key: string, photoId: string, meetingId: Entry['meetingId']) =>
   at(entry(meetingId === 'm03' ? 'm03-wishes' : 'm04-idea-storm', 'card', key, { areaId: 'wishes', photoId, createdAt: 2 }), meetingId);
 
@@ -40,13 +40,14 @@ describe('the slideshow', () => {
         answer('why', { text: 'Tanssi on kivaa.' }),
         answer('who', { text: 'Me olemme Anna ja Ben.' }),
         answer('help', { voiceId: 'voice-help' }),
+        answer('what', { drawingId: 'drawing-what' }),
         goal,
         card('c2', 'photo-b', 'm04'),
         card('c1', 'photo-a', 'm03'),
         card('c3', 'goal-photo', 'm04'),
       ]),
     );
-    expect(slides.map((s) => s.kind)).toEqual(['title', 'goal', 'part', 'part', 'part', 'photo', 'photo', 'thanks']);
+    expect(slides.map((s) => s.kind)).toEqual(['title', 'goal', 'part', 'part', 'part', 'part', 'photo', 'photo', 'thanks']);
     const [title, goalSlide] = slides;
     expect(title).toMatchObject({ kind: 'title', groupName: 'Tanssiporukka' });
     // The title shows the participants; support persons are not on the stage.
@@ -59,13 +60,14 @@ describe('the slideshow', () => {
       voiceId: null,
     });
     const parts = slides.filter((s) => s.kind === 'part');
-    expect(parts.map((s) => [s.questionId, s.text, s.voiceId])).toEqual([
-      ['who', 'Me olemme Anna ja Ben.', null],
-      ['why', 'Tanssi on kivaa.', null],
-      ['help', null, 'voice-help'],
+    expect(parts.map((s) => [s.questionId, s.text, s.voiceId, s.drawingId])).toEqual([
+      ['who', 'Me olemme Anna ja Ben.', null, null],
+      ['what', null, null, 'drawing-what'],
+      ['why', 'Tanssi on kivaa.', null, null],
+      ['help', null, 'voice-help', null],
     ]);
     expect(parts[0]).toMatchObject({ questionKey: 'exercises.m06-pitch.questions.who', pictogram: 'group' });
-    // Photos in the meetings' order; the goal's photo is already on the goal slide.
+    // Photos in the meetings' order; the goal's photo and the pitch's drawing are already on their slides.
     expect(slides.filter((s) => s.kind === 'photo')).toEqual([
       { kind: 'photo', photoId: 'photo-a', n: 1 },
       { kind: 'photo', photoId: 'photo-b', n: 2 },

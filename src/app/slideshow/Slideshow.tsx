@@ -255,7 +255,11 @@ function SlideFace({ slide }: { readonly slide: Slide }) {
       return (
         <>
           <div class="slide__picture">
-            <Pictogram id={slide.pictogram} size={240} class="slide__pictogram" />
+            {slide.drawingId ? (
+              <MediaImage mediaId={slide.drawingId} alt={t('slideshow.drawing')} size="large" />
+            ) : (
+              <Pictogram id={slide.pictogram} size={240} class="slide__pictogram" />
+            )}
           </div>
           <div class="slide__text">
             <h2 class="slide__title">

@@ -32,6 +32,8 @@ export type Slide =
       readonly text: string | null;
       /** The group's own voice note answering it: played when the slide is shown. */
       readonly voiceId: string | null;
+      /** The group's drawing answering it: the slide's picture instead of the question's pictogram. */
+      readonly drawingId: string | null;
     }
   | { readonly kind: 'photo'; readonly photoId: string; readonly n: number }
   | { readonly kind: 'thanks' };
@@ -80,11 +82,12 @@ export function buildSlides({ groupName, members, entries, meetings, goalExercis
       const answer = answers.get(question.id);
       const text = answer?.text?.trim() || null;
       const voiceId = answer?.voiceId ?? null;
-      if (!text && !voiceId) continue;
-      slides.push({ kind: 'part', questionId: question.id, questionKey: question.textKey, pictogram: question.pictogram, text, voiceId });
+      const drawingId = answer?.drawingId ?? null;
+      if (!text && !voiceId && !drawingId) continue;
+      slides.push({ kind: 'part', questionId: question.id, questionKey: question.textKey, pictogram: question.pictogram, text, voiceId, drawingId });
     }
   }
-  const shown = new Set(slides.flatMap((s) => (s.kind === 'goal' && s.photoId ? [s.photoId] : [])));
+  const shown = new Set(slides.flatMap((s) => (s.kind === 'goal' ? [s.photoId] : s.kind === 'part' ? [s.drawingId] : []).filter((id) => id !== null)));
   const order = new Map(meetings.map((m, i) => [m.id as string, i]));
   const inOrder = [...live].sort((a, b) => (order.get(a.meetingId) ?? meetings.length) - (order.get(b.meetingId) ?? meetings.length));
   const photos = [...new Set(inOrder.flatMap((e) => photoIdsIn(e.data)))].filter((id) => !shown.has(id)).slice(0, maxPhotoSlides);
