@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { feedbackSummaryDocument } from '../../src/app/documents/feedbackSummary';
+import { initI18n } from '../../src/i18n/i18n';
+import { groupData, record, texts } from './documentsFixture';
+import { entry } from './fixtures';
 import {
   canUndo,
   cleared,
@@ -129,5 +133,16 @@ describe('a drawing in the answers', () => {
     expect(v.parse(noteSchema, write.data)).toEqual(write.data);
     const entry = { id: 'e', groupId: 'g', meetingId: 'm08', exerciseId: 'm08-own-shoes', type: 'note', key: write.key, data: write.data, updatedAt: 1, deleted: false } as never;
     expect(notesOf([entry], 'coffee').well.map((n) => n.drawingId)).toEqual(['d1']);
+  });
+});
+
+describe('a drawing on paper', () => {
+  beforeAll(() => initI18n('fi'));
+
+  it('is printed with the feedback summary, as the group’s photos are', () => {
+    const response = entry('m09-feedback', 'response', 'r1', { replies: { nice: { drawingId: 'd1' } }, createdAt: 1 });
+    const spec = feedbackSummaryDocument(groupData('m09-feedback', 'm09', null, [response]), texts());
+    expect(spec).not.toBeNull();
+    expect(record(spec!)).toContainEqual(['photos', ['d1']]);
   });
 });

@@ -1,6 +1,6 @@
 // Meeting 9's feedback on paper: how many visitors answered, the faces of "Did you have fun?" with
 // their counts, each question's pictures with counts, the visitors' own words, and how many voice
-// notes there are (a voice cannot be printed: they are listened to on the tablet).
+// notes there are (a voice cannot be printed: they are listened to on the tablet), and their drawings.
 import { feedbackSummary, type QuestionSummary } from '../../kinds/feedbackKiosk/model';
 import type { DocBuilder, DocumentSpec } from '../../services/pdf/builder';
 import { answersOf, exerciseOfKind, fileNameOf } from './groupData';
@@ -10,9 +10,9 @@ export const feedbackExerciseId = 'm09-feedback';
 
 function writeQuestion(doc: DocBuilder, result: QuestionSummary, texts: DocumentTexts): void {
   const { t, tContent } = texts;
-  const { question, choices, texts: words, voices } = result;
+  const { question, choices, texts: words, voices, drawings } = result;
   doc.heading(tContent(question.textKey), question.pictogram);
-  if (choices.length === 0 && words.length === 0 && voices.length === 0) {
+  if (choices.length === 0 && words.length === 0 && voices.length === 0 && drawings.length === 0) {
     doc.paragraph(t('documents.feedback.nothing'));
     return;
   }
@@ -22,6 +22,8 @@ function writeQuestion(doc: DocBuilder, result: QuestionSummary, texts: Document
     doc.list(words.map((w) => w.text));
   }
   if (voices.length > 0) doc.row('listen', t('documents.feedback.voices', { count: voices.length }));
+  // Visitors' drawings (kinds/shared/drawing) are pictures of the group: printed like its photos.
+  if (drawings.length > 0) doc.photos(drawings.map((d) => d.drawingId));
 }
 
 /** The summary; null while the kiosk runs (a visitor's step) or before anyone answered. */
