@@ -132,4 +132,12 @@ test('the slideshow, offline: keys, a tap, a swipe and space step through; each 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: 'Meidän hissipuhe' })).toBeVisible();
   expect(page.url()).toContain(`/#/g/${groupId}/m/m06/e/m06-pitch/pitch`);
+
+  // The group page opens the same show; "Lopeta esitys" leads back there.
+  await page.goto(`/#/g/${groupId}`);
+  await page.getByRole('link', { name: 'Meidän esitys' }).click();
+  await expect(counter(page)).toHaveText('1 / 8');
+  await page.getByRole('button', { name: 'Lopeta esitys' }).click();
+  await expect(page.getByRole('link', { name: 'Meidän esitys' })).toBeVisible();
+  expect(page.url()).toMatch(new RegExp(`/#/g/${groupId}$`));
 });

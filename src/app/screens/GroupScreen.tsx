@@ -67,6 +67,7 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
         <BigButton pictogram="diary" label={t('diary.title')} href={href({ name: 'diary', groupId })} />
         <BigButton pictogram="agree-together" label={t('agreements.title')} href={href({ name: 'agreements', groupId })} />
         <BigButton pictogram="partner" label={t('partners.title')} href={href({ name: 'partners', groupId })} />
+        <BigButton pictogram="fullscreen" label={t('slideshow.title')} href={href({ name: 'slideshow', groupId })} />
       </div>
       {rules.length > 0 || isSupport ? (
         <Section title={t('rules.title')} pictogram="rules">
