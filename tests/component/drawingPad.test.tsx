@@ -72,5 +72,7 @@ describe('the drawing pad', () => {
     expect(await screen.findByRole('img', { name: 'Piirrä tähän.' })).toBeTruthy();
     fireEvent.click(button('Peru'));
     await waitFor(() => expect(screen.queryByRole('img', { name: 'Piirrä tähän.' })).toBeNull());
+    // The focus is back on "Piirrä".
+    await waitFor(() => expect(document.activeElement).toBe(button('Piirrä')));
   });
 });

@@ -1,6 +1,6 @@
 // "Piirrä": opens the drawing pad (loaded only then) and saves the drawing as a picture of the group.
 import type { FunctionComponent } from 'preact';
-import { useContext, useState } from 'preact/hooks';
+import { useContext, useRef, useState } from 'preact/hooks';
 import { useT } from '../../../i18n/useT';
 import { BigButton } from '../../../ui/BigButton';
 import { MediaContext } from '../../../ui/mediaPort';
@@ -21,6 +21,12 @@ export function DrawingInput({ hasDrawing, onSaved }: Props) {
   const [pad, setPad] = useState<Pad | null>(null);
   const [isOpen, setOpen] = useState(false);
   const [failed, setFailed] = useState(false);
+  const place = useRef<HTMLSpanElement>(null);
+  /** Closes the pad and puts the focus back on "Piirrä" (the pad leaves the page, so the browser would not). */
+  const close = () => {
+    setOpen(false);
+    setTimeout(() => place.current?.querySelector('button')?.focus(), 0);
+  };
   const open = () => {
     setFailed(false);
     setOpen(true);
@@ -35,7 +41,7 @@ export function DrawingInput({ hasDrawing, onSaved }: Props) {
     }
   };
   const save = async (picture: Blob) => {
-    setOpen(false);
+    close();
     if (!media) return;
     const saved = await media.savePhoto(new File([picture], 'piirros.png', { type: 'image/png' }));
     if (saved.ok) onSaved(saved.id);
@@ -44,8 +50,10 @@ export function DrawingInput({ hasDrawing, onSaved }: Props) {
   const Open = isOpen ? pad : null;
   return (
     <>
-      <BigButton pictogram="drawing" label={t(hasDrawing ? 'drawing.drawAgain' : 'drawing.draw')} disabled={!media} onClick={open} />
-      {Open ? <Open onDone={(picture) => void save(picture)} onClose={() => setOpen(false)} /> : null}
+      <span ref={place} class="drawing-input">
+        <BigButton pictogram="drawing" label={t(hasDrawing ? 'drawing.drawAgain' : 'drawing.draw')} disabled={!media} onClick={open} />
+      </span>
+      {Open ? <Open onDone={(picture) => void save(picture)} onClose={close} /> : null}
       {failed ? (
         <Notice pictogram="drawing" tone="warning" text={t('drawing.saveFailed')}>
           <BigButton variant="quiet" pictogram="close" label={t('actions.close')} onClick={() => setFailed(false)} />
