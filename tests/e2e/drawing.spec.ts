@@ -36,7 +36,7 @@ const colourAt = (card: Locator, x: number, y: number) =>
       canvas.height = el.naturalHeight;
       const paper = canvas.getContext('2d')!;
       paper.drawImage(el, 0, 0);
-      return [...paper.getImageData(Math.round(px! * el.naturalWidth), Math.round(py! * el.naturalHeight), 1, 1).data.slice(0, 3)];
+      return Array.from(paper.getImageData(Math.round(px! * el.naturalWidth), Math.round(py! * el.naturalHeight), 1, 1).data.slice(0, 3));
     },
     [x, y],
   );

@@ -114,10 +114,10 @@ describe('a drawing in the answers', () => {
     expect(hasAnswer({ drawingId: 'd1' })).toBe(true);
     const write = responseWrite('r1', { replies: { nice: { drawingId: 'd1' } }, createdAt: 1 });
     expect(write.data).toEqual({ replies: { nice: { drawingId: 'd1' } }, createdAt: 1 });
-    const entry = { id: 'e', groupId: 'g', meetingId: 'm09', exerciseId: 'm09-feedback', type: 'response', key: 'r1', data: write.data, updatedAt: 1, deleted: false } as never;
+    const response = { id: 'e', groupId: 'g', meetingId: 'm09', exerciseId: 'm09-feedback', type: 'response', key: 'r1', data: write.data, updatedAt: 1, deleted: false } as never;
     const config = { funQuestionKey: 'x', questions: [{ id: 'nice', textKey: 'q', pictogram: 'good-things', choices: [] }] } as never;
-    expect(feedbackSummary(config, [entry]).questions[0]!.drawings).toEqual([{ key: 'r1', drawingId: 'd1' }]);
-    expect(withoutPart([entry], 'r1', 'nice', 'drawingId')?.write.data).toEqual({ replies: {}, createdAt: 1 });
+    expect(feedbackSummary(config, [response]).questions[0]!.drawings).toEqual([{ key: 'r1', drawingId: 'd1' }]);
+    expect(withoutPart([response], 'r1', 'nice', 'drawingId')?.write.data).toEqual({ replies: {}, createdAt: 1 });
   });
 
   it('is a pitch answer of its own, kept with the words and voice', () => {
@@ -131,8 +131,8 @@ describe('a drawing in the answers', () => {
     const write = newNoteWrite('coffee', 'well', { drawingId: 'd1' }, 5);
     expect(write.data).toEqual({ situationId: 'coffee', side: 'well', drawingId: 'd1', createdAt: 5 });
     expect(v.parse(noteSchema, write.data)).toEqual(write.data);
-    const entry = { id: 'e', groupId: 'g', meetingId: 'm08', exerciseId: 'm08-own-shoes', type: 'note', key: write.key, data: write.data, updatedAt: 1, deleted: false } as never;
-    expect(notesOf([entry], 'coffee').well.map((n) => n.drawingId)).toEqual(['d1']);
+    const note = { id: 'e', groupId: 'g', meetingId: 'm08', exerciseId: 'm08-own-shoes', type: 'note', key: write.key, data: write.data, updatedAt: 1, deleted: false } as never;
+    expect(notesOf([note], 'coffee').well.map((n) => n.drawingId)).toEqual(['d1']);
   });
 });
 
