@@ -92,6 +92,9 @@ export const m06 = meeting(
         ['presentation', 'megaphone'],
       ]),
     }),
+    // The partners' invitation to the learning café, filled in from the group's data (issue 15): made
+    // before the café, which the group holds with the partners it invited.
+    posterExercise('m06-cafe-invitation', 'cafe'),
     exercise(
       'm06-learning-cafe',
       'cardBoard',
@@ -107,7 +110,5 @@ export const m06 = meeting(
       },
       ['m04-idea-storm', 'm05-plan'],
     ),
-    // The partners' invitation to the learning café, filled in from the group's data (issue 15).
-    posterExercise('m06-cafe-invitation', 'cafe'),
   ],
 );
