@@ -1,7 +1,7 @@
 // A group that did meetings 1–5 goes through meetings 8–10 on one tablet: strengths, who does what,
 // the event day with the feedback kiosk (locked until the PIN), how it went, praise and certificates.
 import { expect, test } from '@playwright/test';
-import { openMeeting, supportPin, tick, waitForOfflineReady } from './pages/app';
+import { openMeeting, savedAnswers, supportPin, tick, waitForOfflineReady } from './pages/app';
 import { checkScreen } from './pages/checks';
 import { backTo, openExercise, openSeededGroup, seededGroup, tap } from './pages/journey';
 import { installQuickDeviceVoice } from './fakeSpeech';
@@ -68,6 +68,8 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
   await tap(page, 'Valmis Kahvitarjoilu');
   await expect(page.getByRole('button', { name: 'Valmis Kahvitarjoilu', pressed: true })).toBeVisible();
   await expect(page.getByText('Kaikki työt ovat valmiita. Hienoa!')).toBeVisible();
+  // The screen shows a tap at once; the reload waits until it is on disk (a busy machine once reloaded first).
+  await expect.poll(async () => (await savedAnswers(page, 'm09-event-day')).filter((a) => a.type === 'tick').map((a) => a.data)).toEqual([{ ticked: true }]);
   await page.reload();
   await expect(page.getByText('Kaikki työt ovat valmiita. Hienoa!')).toBeVisible();
   await checkScreen(page, 'event day');

@@ -122,3 +122,24 @@ export async function tick(page: Page, text: string): Promise<void> {
   // The picture tick is drawn from the saved answer (the checkbox itself flips at once).
   await expect(row).toHaveClass(wasTicked ? /^checklist__item$/ : /is-ticked/);
 }
+
+/** An exercise's live answers as they are on disk now (read from IndexedDB, not from the screen). */
+export function savedAnswers(page: Page, exerciseId: string): Promise<{ type: string; key: string; data: unknown }[]> {
+  return page.evaluate(
+    (id) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('porukka');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('entries').objectStore('entries').getAll();
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const rows = request.result as { exerciseId: string; deleted: boolean; type: string; key: string; data: unknown }[];
+            open.result.close();
+            resolve(rows.filter((r) => r.exerciseId === id && !r.deleted).map(({ type, key, data }) => ({ type, key, data })));
+          };
+        };
+      }),
+    exerciseId,
+  );
+}
