@@ -129,16 +129,16 @@ export function savedAnswers(page: Page, exerciseId: string): Promise<{ type: st
     (id) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('porukka');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
+        open.addEventListener('error', () => reject(open.error));
+        open.addEventListener('success', () => {
           const request = open.result.transaction('entries').objectStore('entries').getAll();
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
+          request.addEventListener('error', () => reject(request.error));
+          request.addEventListener('success', () => {
             const rows = request.result as { exerciseId: string; deleted: boolean; type: string; key: string; data: unknown }[];
             open.result.close();
             resolve(rows.filter((r) => r.exerciseId === id && !r.deleted).map(({ type, key, data }) => ({ type, key, data })));
-          };
-        };
+          });
+        });
       }),
     exerciseId,
   );
