@@ -48,16 +48,18 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Precache the whole app: every chunk, pictogram, font file and icon (the .woff fonts are for PDFs),
-        // and the offline voice (voice/espeak-ng.mjs + .data, from scripts/build-voice.mjs), so the
-        // "ready for the park" notice waits for it too.
-        globPatterns: ['**/*.{js,mjs,data,css,html,svg,png,woff,woff2,webmanifest,txt}'],
+        // Precache the whole app: every chunk, font file and icon (the .woff fonts are for PDFs), the
+        // pictograms as one pack (public/pictogram-pack.js answers each pictogram from it), and the offline
+        // voice (voice/espeak-ng.mjs + .data, from scripts/build-voice.mjs), so the "ready for the park"
+        // notice waits for it too.
+        globPatterns: ['**/*.{js,mjs,data,css,html,svg,png,woff,woff2,webmanifest,txt,pack}'],
+        globIgnores: ['pictograms/flat/**', 'pictograms/high-contrast/**'],
         navigateFallback: 'index.html',
         // Set explicitly: with injectRegister false the plugin would otherwise drop them.
         clientsClaim: true,
         skipWaiting: false,
         cleanupOutdatedCaches: true,
-        importScripts: ['share-target.js'],
+        importScripts: ['share-target.js', 'pictogram-pack.js'],
       },
     }),
   ],
