@@ -7,6 +7,8 @@ import { prerenderShellPlugin } from './scripts/vite-prerender-shell.ts';
 import { initialChunkName } from './scripts/vite-initial-chunk.ts';
 
 const themeColour = '#1f4e8c';
+/** Component tests that mock an app module (vi.mock) are named *.mocked.test.tsx: they run isolated (test.projects). */
+const componentFilesWithModuleMocks = 'tests/component/**/*.mocked.test.tsx';
 
 export default defineConfig({
   plugins: [
@@ -77,6 +79,8 @@ export default defineConfig({
     // `npm run test:unit` prints line and branch coverage of the app's code by the unit and component
     // tests (screens are covered by the browser tests, which this does not count).
     coverage: { provider: 'v8', include: ['src/**/*.{ts,tsx}'], reporter: ['text-summary'], reportsDirectory: 'coverage' },
+    // Every core (Vitest's default leaves one free: on a 2-core machine that is one worker).
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,
@@ -85,6 +89,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
+          // Files share a worker's loaded modules (each test makes its own database): importing the app
+          // again for each of ~50 files was most of the unit tests' time.
+          isolate: false,
         },
       },
       {
@@ -101,6 +108,19 @@ export default defineConfig({
         test: {
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],
+          exclude: [componentFilesWithModuleMocks],
+          environment: 'happy-dom',
+          setupFiles: ['tests/component/setup.ts'],
+          // As the unit tests: one page and one load of the app per worker, not per file.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Files that replace an app module (vi.mock) get their own fresh modules.
+          name: 'component-mocked',
+          include: [componentFilesWithModuleMocks],
           environment: 'happy-dom',
           setupFiles: ['tests/component/setup.ts'],
         },

@@ -35,6 +35,8 @@ const next = () => fireEvent.click(screen.getByRole('button', { name: 'Seuraava'
 
 describe('a wish card in small steps', () => {
   const scrolled: Element[] = [];
+  // The page's own scrollIntoView is put back afterwards: other test files share this page.
+  const pagesScrollIntoView = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollIntoView');
   beforeEach(() => {
     sessionStorage.clear();
     scrolled.length = 0;
@@ -43,7 +45,8 @@ describe('a wish card in small steps', () => {
     };
   });
   afterEach(() => {
-    Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
+    if (pagesScrollIntoView) Object.defineProperty(Element.prototype, 'scrollIntoView', pagesScrollIntoView);
+    else Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
   }, 30_000);
 
   it('asks one question per screen, shows the answers on the card, skips a question and adds the card on the last screen', async () => {

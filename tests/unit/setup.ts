@@ -1,2 +1,3 @@
-// A fresh in-memory IndexedDB for every test file.
+// An in-memory IndexedDB (fake-indexeddb). Test files share their worker's modules (vite.config.ts:
+// isolate false), so each test opens a database of its own name.
 import 'fake-indexeddb/auto';
