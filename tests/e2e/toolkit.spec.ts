@@ -51,51 +51,56 @@ test('a getting-started board: participants choose pictures and add their own; c
   await expect(page.getByRole('button', { name: 'Poista Vuorotellen' })).toBeVisible();
 });
 
-test('partners: a support person adds one with how to reach them; participants see it but cannot change it', async ({ page }) => {
-  await setUpGroup(page, 'Verkosto', [{ name: 'Anna' }]);
-  await page.getByRole('link', { name: 'Kumppanit' }).click();
-  await expect(page.getByText('Porukalla ei ole vielä kumppaneita.', { exact: false })).toBeVisible();
-  await checkScreen(page, 'partners, none');
-  await page.getByRole('link', { name: 'Lisää kumppani' }).click();
-  await page.getByRole('button', { name: 'Tallenna' }).click();
-  await expect(page.getByText('Kirjoita kumppanin nimi.')).toBeVisible();
-  await page.getByLabel('Kumppanin nimi').fill('Liisa Laine');
-  await page.getByLabel('Mistä kumppani on?', { exact: false }).fill('Kaupunginkirjasto');
-  await page.getByLabel('Miten kumppani voi auttaa?').fill('Lainaa kerhohuoneen ilmaiseksi.');
-  await page.getByLabel('Puhelinnumero').fill('040 123 4567');
-  await page.getByLabel('Sähköposti').fill('liisa.example.fi');
-  await page.getByRole('button', { name: 'Soittamalla' }).click();
-  await page.getByRole('button', { name: '9. Tapahtumahetkellä' }).click();
-  await checkScreen(page, 'new partner');
-  await page.getByRole('button', { name: 'Tallenna' }).click();
-  await expect(page.getByText('Tarkista sähköposti. Siinä pitää olla @-merkki.')).toBeVisible();
-  await page.getByLabel('Sähköposti').fill('liisa@example.fi');
-  await page.getByRole('button', { name: 'Tallenna' }).click();
+// Nothing here goes offline: the install (seconds of work) is left out.
+test.describe('with the app not installed', () => {
+  test.use({ serviceWorkers: 'block' });
 
-  const card = page.getByRole('article', { name: 'Liisa Laine' });
-  await expect(card).toContainText('Kaupunginkirjasto');
-  await expect(card).toContainText('Kumppani voi auttaa: Lainaa kerhohuoneen ilmaiseksi.');
-  await expect(card).toContainText('Mukana tapaamisissa: 9. Tapahtumahetkellä');
-  await expect(card.getByRole('link', { name: 'Soita 040 123 4567' })).toHaveAttribute('href', 'tel:0401234567');
-  await expect(card.getByRole('link', { name: 'Kirjoita liisa@example.fi' })).toHaveAttribute('href', 'mailto:liisa@example.fi');
-  await checkScreen(page, 'partners');
+  test('partners: a support person adds one with how to reach them; participants see it but cannot change it', async ({ page }) => {
+    await setUpGroup(page, 'Verkosto', [{ name: 'Anna' }]);
+    await page.getByRole('link', { name: 'Kumppanit' }).click();
+    await expect(page.getByText('Porukalla ei ole vielä kumppaneita.', { exact: false })).toBeVisible();
+    await checkScreen(page, 'partners, none');
+    await page.getByRole('link', { name: 'Lisää kumppani' }).click();
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await expect(page.getByText('Kirjoita kumppanin nimi.')).toBeVisible();
+    await page.getByLabel('Kumppanin nimi').fill('Liisa Laine');
+    await page.getByLabel('Mistä kumppani on?', { exact: false }).fill('Kaupunginkirjasto');
+    await page.getByLabel('Miten kumppani voi auttaa?').fill('Lainaa kerhohuoneen ilmaiseksi.');
+    await page.getByLabel('Puhelinnumero').fill('040 123 4567');
+    await page.getByLabel('Sähköposti').fill('liisa.example.fi');
+    await page.getByRole('button', { name: 'Soittamalla' }).click();
+    await page.getByRole('button', { name: '9. Tapahtumahetkellä' }).click();
+    await checkScreen(page, 'new partner');
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await expect(page.getByText('Tarkista sähköposti. Siinä pitää olla @-merkki.')).toBeVisible();
+    await page.getByLabel('Sähköposti').fill('liisa@example.fi');
+    await page.getByRole('button', { name: 'Tallenna' }).click();
 
-  await lockSupport(page);
-  await expect(card.getByRole('link', { name: /^Muokkaa/ })).toHaveCount(0);
-  await expect(card.getByRole('button', { name: /^Poista/ })).toHaveCount(0);
-  await expect(page.getByRole('link', { name: 'Lisää kumppani' })).toHaveCount(0);
-  await page.reload();
-  await expect(card).toContainText('Kaupunginkirjasto');
+    const card = page.getByRole('article', { name: 'Liisa Laine' });
+    await expect(card).toContainText('Kaupunginkirjasto');
+    await expect(card).toContainText('Kumppani voi auttaa: Lainaa kerhohuoneen ilmaiseksi.');
+    await expect(card).toContainText('Mukana tapaamisissa: 9. Tapahtumahetkellä');
+    await expect(card.getByRole('link', { name: 'Soita 040 123 4567' })).toHaveAttribute('href', 'tel:0401234567');
+    await expect(card.getByRole('link', { name: 'Kirjoita liisa@example.fi' })).toHaveAttribute('href', 'mailto:liisa@example.fi');
+    await checkScreen(page, 'partners');
 
-  await unlockSupport(page);
-  await card.getByRole('link', { name: 'Muokkaa Liisa Laine' }).click();
-  await page.getByLabel('Kumppanin nimi').fill('Liisa Laine-Virta');
-  await page.getByRole('button', { name: 'Tallenna' }).click();
-  const renamed = page.getByRole('article', { name: 'Liisa Laine-Virta' });
-  await renamed.getByRole('button', { name: 'Poista Liisa Laine-Virta' }).click();
-  await expect(renamed).toHaveCount(0);
-  await page.getByRole('button', { name: 'Peru poisto' }).click();
-  await expect(renamed).toBeVisible();
+    await lockSupport(page);
+    await expect(card.getByRole('link', { name: /^Muokkaa/ })).toHaveCount(0);
+    await expect(card.getByRole('button', { name: /^Poista/ })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Lisää kumppani' })).toHaveCount(0);
+    await page.reload();
+    await expect(card).toContainText('Kaupunginkirjasto');
+
+    await unlockSupport(page);
+    await card.getByRole('link', { name: 'Muokkaa Liisa Laine' }).click();
+    await page.getByLabel('Kumppanin nimi').fill('Liisa Laine-Virta');
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    const renamed = page.getByRole('article', { name: 'Liisa Laine-Virta' });
+    await renamed.getByRole('button', { name: 'Poista Liisa Laine-Virta' }).click();
+    await expect(renamed).toHaveCount(0);
+    await page.getByRole('button', { name: 'Peru poisto' }).click();
+    await expect(renamed).toBeVisible();
+  });
 });
 
 test('method cards are searchable offline; settings change the pictures, the text size and the PIN; photo consent per member', async ({ page, context }) => {
