@@ -4,8 +4,10 @@ import { navigate } from './app/router';
 import { initI18n, preloadLanguage } from './i18n/i18n';
 import { requestPersistentStorage } from './services/persistence';
 import { listenForLaunchedFiles } from './services/launchedFile';
+import { mirrorGroupCount } from './services/startMirror';
 import { initSpeech } from './services/speech/speech';
 import { watchSupportMode } from './services/supportMode';
+import { reportError } from './state/errorStore';
 import { settingsStore } from './state/settingsStore';
 import { defaultDeviceSettings, loadDeviceSettings, type DeviceSettings } from './storage/repositories/settings';
 import './ui/styles/index.css';
@@ -20,6 +22,7 @@ async function start(): Promise<void> {
   // (and the idle time, to know whether support-person mode is still open after a reload).
   mirrorDisplaySettings(settings);
   settingsStore.subscribe(mirrorDisplaySettings);
+  mirrorGroupCount(reportError);
   await initI18n(settings.language);
   initSpeech();
   watchSupportMode();

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { installFakeSpeech } from './fakeSpeech';
+import { lockSupport, unlockSupport } from './pages/app';
+import { seedGroup } from './pages/seedGroup';
 import { layoutShifts, watchLayoutShiftsFromStart } from './pages/checks';
 
 // The start screen's frame is in index.html (scripts/vite-prerender-shell.ts): it paints before the
@@ -7,10 +9,10 @@ import { layoutShifts, watchLayoutShiftsFromStart } from './pages/checks';
 
 const appScript = /\/assets\/app-[\w-]+\.js$/;
 
-/** Where the frame's parts are on the screen (the brand, the top bar's buttons, the title). */
+/** Where the frame's parts are on the screen (the brand, the top bar's buttons, the title, an empty tablet's welcome). */
 const framePlaces = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll('.top-bar__brand, .top-bar__button, h1')].map((element) => {
+    [...document.querySelectorAll('.top-bar__brand, .top-bar__button, h1, .welcome-card, .begin-button')].map((element) => {
       const { x, y, width, height } = element.getBoundingClientRect();
       return `${element.textContent?.trim() ?? ''}: ${Math.round(x)},${Math.round(y)} ${Math.round(width)}×${Math.round(height)}`;
     }),
@@ -49,14 +51,20 @@ for (const viewport of [
     await expect(bar).toContainText('Porukka');
     // Until the app takes them over, the buttons say what they are but cannot be pressed.
     for (const name of ['Tukihenkilölle', 'Kuuntele', 'Apua']) await expect(bar.getByRole('button', { name })).toBeDisabled();
-    // The frame's words are in the app's own (bold) font from the start: no font swap moves them later.
-    await expect.poll(() => page.evaluate(() => [...document.fonts].some((font) => font.weight === '700' && font.status === 'loaded'))).toBe(true);
+    // An empty tablet's whole first view is there before the app runs: the welcome and its one way in.
+    await expect(page.locator('.welcome-card')).toContainText('Tervetuloa! Porukassa me tapaamme ja teemme yhdessä.');
+    await expect(page.getByRole('button', { name: 'Aloitetaan: tee ensimmäinen porukka' })).toBeDisabled();
+    await expect(page.getByText('Tukihenkilö avaa tämän PIN-koodilla.')).toBeVisible();
+    // The frame's words are in the app's own fonts from the start: no font swap moves them later.
+    await expect
+      .poll(() => page.evaluate(() => ['400', '700'].every((weight) => [...document.fonts].some((font) => font.weight === weight && font.status === 'loaded'))))
+      .toBe(true);
     const before = await framePlaces(page);
-    expect(before).toHaveLength(5);
+    expect(before).toHaveLength(7);
     await page.screenshot({ path: `/tmp/shots-shell/shell-${viewport.width}.png` });
 
     release?.();
-    await expect(page.getByRole('button', { name: 'Aloitetaan' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Aloitetaan: tee ensimmäinen porukka' })).toBeEnabled();
     for (const name of ['Tukihenkilölle', 'Kuuntele', 'Apua']) await expect(bar.getByRole('button', { name })).toBeEnabled();
     expect(await layoutShifts(page)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { shownOnTheWay: string[] }).shownOnTheWay)).toEqual([]);
@@ -66,6 +74,30 @@ for (const viewport of [
     await expect.poll(() => page.evaluate(() => localStorage.getItem('porukka.display'))).toContain('"language":"fi"');
   });
 }
+
+test('a tablet with groups paints only the frame before the app runs, and the app adds the groups under the title', async ({ page }) => {
+  await installFakeSpeech(page, ['fi-FI']);
+  await page.goto('/#/import');
+  await unlockSupport(page);
+  await seedGroup(page, 'Kerhon porukka', 'Kerhohuone', [{ name: 'Anna' }]);
+  await lockSupport(page);
+  // The app keeps the number of groups for the next start's frame.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('porukka.groups'))).toBe('1');
+  let release: (() => void) | undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(appScript, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Tervetuloa Porukkaan!' })).toBeVisible();
+  await expect(page.locator('.welcome-card, .begin-button')).toHaveCount(0);
+  release?.();
+  await expect(page.locator('.group-tile')).toHaveText([/Kerhon porukka/]);
+  await expect(page.locator('.welcome-card, .begin-button')).toHaveCount(0);
+});
 
 test('the frame paints without JavaScript, and in the tablet’s saved language and look before the app runs', async ({ browser, page }) => {
   const noScript = await browser.newContext({ javaScriptEnabled: false });

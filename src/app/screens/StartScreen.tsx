@@ -4,6 +4,7 @@ import type { Group } from '../../domain/records';
 import { useT } from '../../i18n/useT';
 import { listGroups } from '../../storage/repositories/groups';
 import { listMembers } from '../../storage/repositories/people';
+import { shellShowsWelcome } from '../../services/startMirror';
 // The small pictures here are emoji only: the photo loading stays out of the initial JavaScript.
 import { AvatarDisc as Avatar } from '../../ui/AvatarDisc';
 import { BigButton } from '../../ui/BigButton';
@@ -27,9 +28,9 @@ export function StartScreen({ route }: { readonly route: Route }) {
   const { t } = useT();
   const groups = useLive(listGroups, []);
   const isSupport = useContext(SupportModeContext);
-  if (groups?.length === 0) return <EmptyStart route={route} isSupport={isSupport} />;
-  // Until the groups are read: only the frame (as index.html paints it, scripts/vite-prerender-shell.ts), so
-  // an empty tablet does not first show the groups' heading and then its welcome.
+  // Until the groups are read: what index.html painted (scripts/vite-prerender-shell.ts), so nothing
+  // flashes on the way: the welcome on a tablet that had no groups, else only the frame.
+  if (groups?.length === 0 || (groups === undefined && shellShowsWelcome())) return <EmptyStart route={route} isSupport={isSupport} />;
   if (groups === undefined) return <AppScreen route={route} title={t('start.title')}>{null}</AppScreen>;
   return (
     <AppScreen route={route} title={t('start.title')}>
