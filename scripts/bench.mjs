@@ -110,9 +110,15 @@ First contentful paint ${metric('first-contentful-paint')}, largest contentful p
 speed index ${metric('speed-index')}, total blocking time ${metric('total-blocking-time')}, cumulative layout shift ${metric('cumulative-layout-shift')}.
 Initial JavaScript ${initialJs} (budget 70 KB).
 
-The start screen's frame (top bar, title) is in index.html with the styles and its bold font inlined
-(scripts/vite-prerender-shell.ts): it paints from the first response, before any JavaScript runs, and the
-app takes the same elements over without moving them (tests/e2e/startShell.spec.ts checks no layout shift).
+The start screen's frame (top bar, title) and, on an empty tablet, its welcome card and "Aloitetaan" (the
+largest paint) are in index.html with the styles and the bold font inlined (scripts/vite-prerender-shell.ts):
+they paint from the first response, before any JavaScript runs, and the app takes the same elements over
+without moving them (tests/e2e/startShell.spec.ts checks no layout shift).
+
+Lighthouse's timings here follow when headless Chromium on this machine paints first: for this page it
+paints at ≈ 0.3 s, 1.3 s or 2.3 s after the start (steps of a second, at random, even with the JavaScript
+removed; a plain test page always at ≈ 0.15 s), and everything loaded before that first paint counts
+into the simulated first and largest paint. Runs with an early first paint score higher.
 `;
 }
 
