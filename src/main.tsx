@@ -10,6 +10,7 @@ import { watchSupportMode } from './services/supportMode';
 import { reportError } from './state/errorStore';
 import { settingsStore } from './state/settingsStore';
 import { defaultDeviceSettings, loadDeviceSettings, type DeviceSettings } from './storage/repositories/settings';
+import { onWritesInFlight } from './storage/writesInFlight';
 import './ui/styles/index.css';
 
 async function start(): Promise<void> {
@@ -23,6 +24,8 @@ async function start(): Promise<void> {
   mirrorDisplaySettings(settings);
   settingsStore.subscribe(mirrorDisplaySettings);
   mirrorGroupCount(reportError);
+  // While a write is still on its way to the disk (src/storage/writesInFlight.ts).
+  onWritesInFlight((count) => document.documentElement.toggleAttribute('data-saving', count > 0));
   await initI18n(settings.language);
   initSpeech();
   watchSupportMode();

@@ -2,6 +2,7 @@
 // and a test that opens a database of every earlier version.
 import { Dexie, type Table } from 'dexie';
 import type { Entry, Group, MediaRecord, MeetingRecord, Person } from '../domain/records';
+import { countWrites } from './writesInFlight';
 
 export interface SettingRecord {
   readonly key: string;
@@ -29,6 +30,7 @@ export class PorukkaDatabase extends Dexie {
     // Version 2: answers keep one index. Every index is written for every answer, and a large group
     // imports several times faster with one; the queries by meeting and type go by exercise instead.
     this.version(2).stores({ entries: 'id, [groupId+exerciseId]' });
+    this.use(countWrites);
   }
 }
 

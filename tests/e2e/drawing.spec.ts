@@ -2,7 +2,7 @@
 // is on the card, still there after a reload, and in the group file imported on a fresh tablet.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { installFakeSpeech } from './fakeSpeech';
-import { setUpGroup } from './pages/app';
+import { reloadWhenSaved, setUpGroup } from './pages/app';
 import { checkScreen } from './pages/checks';
 import { exportFile, importFile } from './pages/transfer';
 
@@ -95,7 +95,7 @@ test('a drawing made with the mouse is on the card after a reload and on a fresh
   expect(Math.min(...(await colourAt(card, 0.25, 0.6)))).toBeGreaterThan(230);
   if (shotsDir) await page.screenshot({ path: `${shotsDir}/card.png` });
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expectDrawing(page.locator('.board-card').first());
 
   // The group file carries the drawing to a fresh tablet.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openStart, setUpGroup, unlockSupport } from './pages/app';
+import { openStart, reloadWhenSaved, setUpGroup, unlockSupport } from './pages/app';
 import { installFakeSpeech } from './fakeSpeech';
 
 // The device voice is a stand-in: the app's own offline voice (a speech engine in a worker) is not what this is about.
@@ -14,7 +14,7 @@ test('the language is chosen by its own name, changes every text, and is kept af
   await expect(page.getByRole('heading', { level: 1, name: 'Välkommen till Porukka!' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
   await expect(page.getByRole('button', { name: 'Svenska' })).toHaveAttribute('aria-pressed', 'true');
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Välkommen till Porukka!' })).toBeVisible();
 
   await page.getByRole('link', { name: /Kieliporukka/ }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openMeeting, setUpGroup, tick } from './pages/app';
+import { openMeeting, reloadWhenSaved, setUpGroup, tick } from './pages/app';
 import { layoutShifts, watchLayoutShifts } from './pages/checks';
 import { installQuickDeviceVoice } from './fakeSpeech';
 
@@ -54,7 +54,7 @@ test('the support persons’ checklist keeps its ticks, and every exercise of me
   const keys = page.getByRole('checkbox', { name: 'Pyydä kaikkia ottamaan omat avaimet mukaan.' });
   await tick(page, 'Pyydä kaikkia ottamaan omat avaimet mukaan.');
   await expect(keys).toBeChecked();
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('checkbox', { name: 'Pyydä kaikkia ottamaan omat avaimet mukaan.' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Lataa tabletti täyteen.' })).not.toBeChecked();
 

@@ -1,7 +1,7 @@
 // A group that did meetings 1–5 goes through meetings 8–10 on one tablet: strengths, who does what,
 // the event day with the feedback kiosk (locked until the PIN), how it went, praise and certificates.
 import { expect, test } from '@playwright/test';
-import { openMeeting, savedAnswers, supportPin, tick, waitForOfflineReady } from './pages/app';
+import { openMeeting, reloadWhenSaved, savedAnswers, supportPin, tick, waitForOfflineReady } from './pages/app';
 import { checkScreen } from './pages/checks';
 import { backTo, openExercise, openSeededGroup, seededGroup, tap } from './pages/journey';
 import { installQuickDeviceVoice } from './fakeSpeech';
@@ -70,7 +70,7 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
   await expect(page.getByText('Kaikki työt ovat valmiita. Hienoa!')).toBeVisible();
   // The screen shows a tap at once; the reload waits until it is on disk (a busy machine once reloaded first).
   await expect.poll(async () => (await savedAnswers(page, 'm09-event-day')).filter((a) => a.type === 'tick').map((a) => a.data)).toEqual([{ ticked: true }]);
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByText('Kaikki työt ovat valmiita. Hienoa!')).toBeVisible();
   await checkScreen(page, 'event day');
   await backTo(page, '9. Tapahtumahetkellä');
@@ -106,7 +106,7 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
   await expect(page.getByRole('heading', { name: '9. Tapahtumahetkellä' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Musiikki', pressed: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Tukihenkilölle' })).toHaveCount(0);
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByText('Mikä oli mukavaa?')).toBeVisible();
   await page.goto(page.url().replace(/#.*/, '#/settings'));
   await expect(page.getByRole('group', { name: 'Oliko sinulla mukavaa?' }).or(page.getByText('Mikä oli mukavaa?'))).toBeVisible();
@@ -172,6 +172,6 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
   await achievements.fill(`${await achievements.inputValue()}\nJuhlissa kävi 40 naapuria`);
   await tap(page, 'Tallenna');
   await expect(annas).toContainText('Juhlissa kävi 40 naapuria');
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(annas).toContainText('Juhlissa kävi 40 naapuria');
 });

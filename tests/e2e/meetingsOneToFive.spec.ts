@@ -2,7 +2,7 @@
 // votes with three members, an offline stretch outdoors, and results that flow forward.
 import { expect, test, type Page } from '@playwright/test';
 import { cameraPhoto, recordVoice } from './pages/media';
-import { openMeeting, setUpGroup, waitForOfflineReady } from './pages/app';
+import { openMeeting, reloadWhenSaved, setUpGroup, waitForOfflineReady } from './pages/app';
 import { installFakeSpeech } from './fakeSpeech';
 
 // The device voice is a stand-in: the app's own offline voice (a speech engine in a worker) is not what this is about.
@@ -94,7 +94,7 @@ test('a group does every exercise of meetings 1–5, partly offline, and its res
 
   // Meeting 3 is outdoors: no network from here on; the app and the photo still open.
   await context.setOffline(true);
-  await page.reload();
+  await reloadWhenSaved(page);
   // Everything is where it was: the talked topics, the story's photo, words and recording, and the check-in.
   await expect(page.getByText('Olemme jutelleet 2 aiheesta')).toBeVisible();
   await backTo(page, '2. Minä ja me');
@@ -126,7 +126,7 @@ test('a group does every exercise of meetings 1–5, partly offline, and its res
   await recordVoice(page, page.getByRole('group', { name: 'Mitä teet heidän kanssaan?' }));
   // The tablet drops the page outdoors (a reload, offline): the half-written answer is still there,
   // on the question it was at.
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('group', { name: 'Mitä teet heidän kanssaan?' }).getByRole('button', { name: 'Kuuntele nauhoitus' })).toBeVisible();
   await page.getByRole('button', { name: 'Edellinen' }).click();
   await expect(page.locator('input[name="reply-where"]')).toHaveValue('Uimahallissa');

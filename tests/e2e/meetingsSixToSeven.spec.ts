@@ -2,7 +2,7 @@
 // partner ideas go to the partner list, the pitch is built from the goal and the plan, the learning
 // café gets the plan's missing things, the agreement and the memo are kept and shown in the diary.
 import { expect, test } from '@playwright/test';
-import { lockSupport, openMeeting, unlockSupport, waitForOfflineReady } from './pages/app';
+import { lockSupport, openMeeting, reloadWhenSaved, unlockSupport, waitForOfflineReady } from './pages/app';
 import { checkScreen } from './pages/checks';
 import { backTo, openExercise, openSeededGroup, seededGroup, tap } from './pages/journey';
 import { installFakeSpeech } from './fakeSpeech';
@@ -67,7 +67,7 @@ test('meetings 6–7: partner ideas to the partner list, the pitch, the learning
   await checkScreen(page, 'pitch question');
   await tap(page, 'Takaisin kysymyksiin');
   await tap(page, 'Katso koko puhe');
-  await page.reload();
+  await reloadWhenSaved(page);
   const pitch = page.getByRole('main');
   await expect(page.getByRole('heading', { name: 'Meidän hissipuhe' })).toBeVisible();
   await expect(pitch).toContainText('Meitä ovat Anna ja Ben.');
@@ -134,7 +134,7 @@ test('meetings 6–7: partner ideas to the partner list, the pitch, the learning
   await backTo(page, seededGroup);
 
   // The memo is on the group's page and in the diary, after a reload too.
-  await page.reload();
+  await reloadWhenSaved(page);
   const memos = page.getByRole('region', { name: 'Muistiot' });
   await expect(memos.getByRole('link', { name: /^Tapaaminen kirjastossa/ })).toContainText('Tapaaminen 7');
   await page.getByRole('link', { name: 'Päiväkirja' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addMember, createGroup, openStart } from './pages/app';
+import { addMember, createGroup, openStart, reloadWhenSaved } from './pages/app';
 import { installQuickDeviceVoice } from './fakeSpeech';
 
 // A quick device voice: these tests are not about reading aloud, so the app's own speech engine need not run.
@@ -46,7 +46,7 @@ test('a support person adds, edits and removes members, and undoes a removal', a
 
   await page.getByRole('button', { name: 'Poista Olli-Pekka' }).click();
   await expect(rows).toHaveCount(1);
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(rows).toHaveCount(1);
   await expect(rows.nth(0)).toContainText('Mari');
 

@@ -2,7 +2,7 @@
 // has no speech voices, so everything heard here comes from it. Web Audio is watched from outside
 // the app (an init script records every buffer played and every highlighted sentence).
 import { expect, test, type Page } from '@playwright/test';
-import { lockSupport, openMeeting, openStart, setUpGroup } from './pages/app';
+import { lockSupport, openMeeting, openStart, reloadWhenSaved, setUpGroup } from './pages/app';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -83,7 +83,7 @@ test('offline after install, "Kuuntele" and a tapped choice are read by the app\
   expect(cached.sort()).toEqual(['/voice/espeak-ng.data', '/voice/espeak-ng.mjs']);
 
   await context.setOffline(true);
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Ääniporukka' })).toBeVisible();
   await openMeeting(page, 2, 'Minä ja me');
   await listen(page, 'Kuuntele', 'Lopeta', '2. Minä ja me', 'Tutustumme toisiimme paremmin.');

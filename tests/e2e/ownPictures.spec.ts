@@ -2,7 +2,7 @@
 // participants see the photo on that choice — after an offline reload, and on another tablet after
 // export → import.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { lockSupport, setUpGroup, unlockSupport, waitForOfflineReady } from './pages/app';
+import { lockSupport, reloadWhenSaved, setUpGroup, unlockSupport, waitForOfflineReady } from './pages/app';
 import { checkScreen } from './pages/checks';
 import { cameraPhoto } from './pages/media';
 import { exportFile, pickFile } from './pages/transfer';
@@ -52,7 +52,7 @@ test('a choice shows the group’s own photo: offline, and on another tablet aft
 
   // In the park: offline, the photo is still there.
   await context.setOffline(true);
-  await page.reload();
+  await reloadWhenSaved(page);
   await expectPhotoOn(page.getByRole('button', { name: 'Yhdistys maksaa' }));
   await context.setOffline(false);
 

@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { installFakeSpeech, spokenTexts } from './fakeSpeech';
-import { lockSupport, unlockSupport, waitForOfflineReady } from './pages/app';
+import { lockSupport, reloadWhenSaved, unlockSupport, waitForOfflineReady } from './pages/app';
 import { recordVoice } from './pages/media';
 import { exportFile, importFile, pickFile } from './pages/transfer';
 
@@ -65,7 +65,7 @@ test('a card recorded in our own voice plays instead of synthesis, offline and o
   // In the park: offline, the app and the recording are still there.
   await waitForOfflineReady(page);
   await context.setOffline(true);
-  await page.reload();
+  await reloadWhenSaved(page);
   await tapFirstCardAndHearRecording(page);
   await context.setOffline(false);
 

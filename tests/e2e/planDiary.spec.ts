@@ -1,7 +1,7 @@
 // A support person plans a meeting, locks the tablet for the group, and the group's diary then shows
 // the meeting: the day, who came, the photo, what was done and decided, and when they meet next.
 import { expect, test } from '@playwright/test';
-import { lockSupport, openMeeting, setUpGroup, tick, unlockSupport, waitForOfflineReady } from './pages/app';
+import { lockSupport, openMeeting, reloadWhenSaved, setUpGroup, tick, unlockSupport, waitForOfflineReady } from './pages/app';
 import { checkScreen } from './pages/checks';
 import { cameraPhoto } from './pages/media';
 import { installFakeSpeech } from './fakeSpeech';
@@ -43,7 +43,7 @@ test('a planned meeting shows today\'s exercises; the diary shows its photo, rul
   await nextMeeting.getByRole('button', { name: 'Tallenna' }).click();
   await expect(nextMeeting.getByText('Tallennettu.')).toBeVisible();
   await checkScreen(page, 'plan');
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('checkbox', { name: 'Avaimet kertovat' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Kahvia ja jotain syötävää' })).toBeChecked();
   await expect(page.getByRole('region', { name: 'Seuraava tapaaminen' }).getByLabel('Paikka')).toHaveValue('Kirjaston kerhohuone');
@@ -77,7 +77,7 @@ test('a planned meeting shows today\'s exercises; the diary shows its photo, rul
   await expect(page.getByRole('main')).toContainText(`Seuraavan kerran tapaamme`);
   await expect(page.getByRole('main')).toContainText(`${next.finnish} kello 14. Paikka on Kirjaston kerhohuone.`);
   await context.setOffline(true);
-  await page.reload();
+  await reloadWhenSaved(page);
   await page.getByRole('link', { name: 'Päiväkirja' }).click();
   const diaryPage = page.getByRole('article', { name: '2. Minä ja me' });
   await expect(diaryPage).toContainText(/Pidimme tapaamisen .*\d/);

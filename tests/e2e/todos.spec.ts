@@ -2,7 +2,7 @@
 // tablet would hand them over) are on the group page and in the list with who does them; a participant
 // ticks one done (and it stays done after a reload); the next meeting's check-in reads the open one.
 import { expect, test, type Page } from '@playwright/test';
-import { lockSupport, openMeeting, setUpGroup, waitForOfflineReady } from './pages/app';
+import { lockSupport, openMeeting, reloadWhenSaved, setUpGroup, waitForOfflineReady } from './pages/app';
 import { checkScreen } from './pages/checks';
 import { groupFileOf } from './pages/seedGroup';
 import { installFakeSpeech } from './fakeSpeech';
@@ -84,7 +84,7 @@ test('our jobs, offline: a memo’s and an agreement’s job listed, one ticked 
   await expect(page.getByRole('region', { name: 'Vielä tekemättä' })).toContainText('Leivomme pullaa');
   await page.screenshot({ path: '/tmp/shots-todo/todos-ticked-820x1180.png', fullPage: true });
   await checkScreen(page, 'our jobs, one done');
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('region', { name: 'Valmiit työt' })).toContainText('Anna: Soitan kahvilaan');
 
   // The next meeting's check-in starts with the open job of earlier meetings.

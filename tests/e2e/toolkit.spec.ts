@@ -1,6 +1,6 @@
 // The support persons' toolkit: getting-started boards, partners, method cards, settings and photo consent.
 import { expect, test } from '@playwright/test';
-import { lockSupport, setUpGroup, unlockSupport, waitForOfflineReady } from './pages/app';
+import { lockSupport, reloadWhenSaved, setUpGroup, unlockSupport, waitForOfflineReady } from './pages/app';
 import { checkScreen } from './pages/checks';
 import { installFakeSpeech } from './fakeSpeech';
 
@@ -32,7 +32,7 @@ test('a getting-started board: participants choose pictures and add their own; c
   await checkScreen(page, 'a board');
 
   await context.setOffline(true);
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('button', { name: 'Jokainen maksaa itse' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('button', { name: 'Yhdistys maksaa' })).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByText('Vuorotellen')).toBeVisible();
@@ -88,7 +88,7 @@ test.describe('with the app not installed', () => {
     await expect(card.getByRole('link', { name: /^Muokkaa/ })).toHaveCount(0);
     await expect(card.getByRole('button', { name: /^Poista/ })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Lisää kumppani' })).toHaveCount(0);
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(card).toContainText('Kaupunginkirjasto');
 
     await unlockSupport(page);
@@ -122,7 +122,7 @@ test('method cards are searchable offline; settings change the pictures, the tex
   await page.getByRole('link', { name: /Vertaistuki/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Vertaistuki' })).toBeVisible();
   await expect(page.getByText('Mitä yhteistä porukan jäsenillä on?')).toBeVisible();
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByText('Mitä yhteistä porukan jäsenillä on?')).toBeVisible();
   await checkScreen(page, 'method card');
   await context.setOffline(false);
@@ -135,7 +135,7 @@ test('method cards are searchable offline; settings change the pictures, the tex
   await page.locator('fieldset', { hasText: 'Tekstin koko' }).locator('label.choice-tile', { hasText: /^Iso$/ }).click();
   await expect(page.locator('html')).toHaveCSS('font-size', '24px');
   await checkScreen(page, 'settings, large text and high contrast');
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(back).toHaveAttribute('src', /\/high-contrast\/home\.svg$/);
   await expect(page.locator('html')).toHaveCSS('font-size', '24px');
 

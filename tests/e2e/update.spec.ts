@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createGroup, openMeeting, waitForOfflineReady } from './pages/app';
+import { createGroup, openMeeting, reloadWhenSaved, waitForOfflineReady } from './pages/app';
 import { serveFolder } from './staticServer';
 
 // Works offline: the service worker is needed here.
@@ -25,7 +25,7 @@ test('"update available" waits until the exercise is left, and updating keeps th
 
     // A new version is published; the browser finds it when the page loads again.
     appendFileSync(join(folder, 'sw.js'), '\n// a new version\n');
-    await page.reload();
+    await reloadWhenSaved(page);
     await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), undefined, { timeout: 60_000 });
 
     const update = page.getByRole('status').filter({ hasText: 'Porukasta on uusi versio.' });

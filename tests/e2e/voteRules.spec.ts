@@ -1,6 +1,6 @@
 // The whole slice as a group would live it: set up, vote the rules, edit one, then keep working offline.
 import { expect, test } from '@playwright/test';
-import { openMeeting, setUpGroup, vote, waitForOfflineReady } from './pages/app';
+import { openMeeting, reloadWhenSaved, setUpGroup, vote, waitForOfflineReady } from './pages/app';
 import { isInView } from './pages/sweep';
 import { installFakeSpeech } from './fakeSpeech';
 
@@ -42,7 +42,7 @@ test('a group votes its rules in meeting 2, and everything is still there after 
   for (const name of ['Anna', 'Ben', 'Cai']) await vote(page, name, 'no');
 
   // The step is in the address: a reload comes back to the same statement with its votes.
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByText('Väite 2 / 11')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Ben.*äänesti ei/ })).toBeVisible();
 
@@ -102,13 +102,13 @@ test('a group votes its rules in meeting 2, and everything is still there after 
   const groupRules = page.locator('.rule-list .rule');
   await expect(groupRules).toHaveText(['Kuuntelemme toisiamme.', 'Kaverin kanssa voi olla eri mieltä.', 'Hyvään kaveriin voi luottaa.', 'Puhelimet ovat äänettömällä.']);
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(groupRules).toHaveText(['Kuuntelemme toisiamme.', 'Kaverin kanssa voi olla eri mieltä.', 'Hyvään kaveriin voi luottaa.', 'Puhelimet ovat äänettömällä.']);
 
   // No network: the app still opens from its service worker, with all the data.
   await waitForOfflineReady(page);
   await context.setOffline(true);
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Tiistaiporukka' })).toBeVisible();
   await expect(groupRules).toHaveText(['Kuuntelemme toisiamme.', 'Kaverin kanssa voi olla eri mieltä.', 'Hyvään kaveriin voi luottaa.', 'Puhelimet ovat äänettömällä.']);
   await openMeeting(page, 2, 'Minä ja me');

@@ -2,7 +2,7 @@
 // "Valmis! Seuraavaksi: …", the last one leads to the meeting's summary, the group page opens with
 // one big "Jatka" card, and an empty tablet has one big "Aloitetaan" button.
 import { expect, test, type Page } from '@playwright/test';
-import { openStart, supportPin } from './pages/app';
+import { openStart, reloadWhenSaved, supportPin } from './pages/app';
 import { openExercise, openSeededGroup } from './pages/journey';
 import { installFakeSpeech, spokenTexts } from './fakeSpeech';
 
@@ -86,7 +86,7 @@ test('a participant goes on from exercise to exercise, sees the summary after th
   await shoot(page, 'summary');
 
   // A reload comes back to the summary.
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Tapaaminen 6: mitä teimme' })).toBeVisible();
   await main.getByRole('link', { name: 'Porukan sivulle' }).click();
   await expect(main.getByRole('link', { name: 'Jatka: tapaaminen 2 — Minä ja me' })).toBeVisible();

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { installFakeSpeech } from './fakeSpeech';
-import { lockSupport, unlockSupport, waitForOfflineReady } from './pages/app';
+import { lockSupport, reloadWhenSaved, unlockSupport, waitForOfflineReady } from './pages/app';
 import { checkScreen } from './pages/checks';
 import { recordVoice } from './pages/media';
 import { importFile } from './pages/transfer';
@@ -80,14 +80,14 @@ test('meeting 7: the group gets to know a partner, one picture prompt at a time,
   await expect(card).toContainText('Käymme paikan päällä');
   await expect(card.getByRole('button', { name: 'Kuuntele nauhoitus' })).toBeVisible();
   // Saved: still there after a reload with no network.
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('article', { name: 'Vastaus 1' })).toContainText('WhatsApp');
 });
 
 test('About Porukka is a tap away from the start screen for everyone, with no network: the 3 keys, the sources and the credits', async ({ page }) => {
   await offlineWithSweepGroup(page);
   await page.goto('/#/');
-  await page.reload();
+  await reloadWhenSaved(page);
   // A participant (the tablet locked) finds it on the start screen.
   await lockSupport(page);
   await page.getByRole('link', { name: 'Tietoa Porukasta' }).click();

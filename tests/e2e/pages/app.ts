@@ -123,6 +123,15 @@ export async function tick(page: Page, text: string): Promise<void> {
   await expect(row).toHaveClass(wasTicked ? /^checklist__item$/ : /is-ticked/);
 }
 
+/**
+ * Reloads the page once every write it started has reached the disk: a tap shows on screen at once and
+ * is written a moment later (the app marks <html data-saving> until then, src/storage/writesInFlight.ts).
+ */
+export async function reloadWhenSaved(page: Page): Promise<void> {
+  await expect(page.locator('html')).not.toHaveAttribute('data-saving');
+  await page.reload();
+}
+
 /** An exercise's live answers as they are on disk now (read from IndexedDB, not from the screen). */
 export function savedAnswers(page: Page, exerciseId: string): Promise<{ type: string; key: string; data: unknown }[]> {
   return page.evaluate(
