@@ -1,4 +1,5 @@
-// The participant sweep: every step and turn of every exercise of the ten meetings, at 1280×800,
+// The participant sweep: the group's own screens (group page, our jobs, the slideshow, the rules, the
+// diary) and every step and turn of every exercise of the ten meetings, at 1280×800,
 // 800×1280 and 390×844, at the default and the largest text, in the normal theme (and the high-contrast
 // theme where it can differ), as the group sees them (participant mode). Nothing scrolls sideways, the top bar is one row,
 // a turn's person, choices and "Valmis" are in view, every choice says its words on tap, and axe finds
@@ -10,7 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { installFakeSpeech, spokenTexts } from './fakeSpeech';
 import { lockSupport } from './pages/app';
 import { axeViolations } from './pages/checks';
-import { screenAddress, sweepScreens, type SweepScreen } from './pages/steps';
+import { allSweepScreens as sweepScreens, screenAddress, type SweepScreen } from './pages/steps';
 import { applyLook, isInView, isTopInView, lookName, sidewaysOverflow, tapAndHear, topBarRows, wordsOf, type SweepLook } from './pages/sweep';
 import { importFile } from './pages/transfer';
 

@@ -86,7 +86,8 @@ function useSlideSound(slide: Slide | undefined, index: number, root: { readonly
 export function Slideshow({ slides, exitHref }: Props) {
   const { t } = useT();
   const [index, setIndex] = useState(0);
-  const [direction, setDirection] = useState<'forward' | 'back'>('forward');
+  // The first slide is simply there; later ones come in from the side they were asked from.
+  const [direction, setDirection] = useState<'first' | 'forward' | 'back'>('first');
   const [isFull, setFull] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const slideRef = useRef<HTMLElement>(null);

@@ -16,6 +16,8 @@ export interface SweepScreen {
   readonly signature: string;
   /** Screens built alike (the statements of the vote, the check-ins): axe on one of them does for all. */
   readonly build: string;
+  /** A screen of the group outside the meetings: its address after the group's (e.g. "todos"). */
+  readonly groupPath?: string;
 }
 
 /** Stands for the first member's id in an address (the praise round's holder). */
@@ -90,7 +92,25 @@ export const sweepScreens: readonly SweepScreen[] = meetings.flatMap((m) =>
   ),
 );
 
+/**
+ * The group's own screens a participant uses outside the meetings: the group page, our jobs, the
+ * slideshow (its first slide: the people) and the rules (read-only for participants).
+ */
+const groupScreens: readonly SweepScreen[] = ['', 'todos', 'slides', 'rules', 'diary'].map((groupPath) => ({
+  meetingId: 'group',
+  exerciseId: groupPath || 'group-page',
+  kind: 'groupScreen',
+  step: null,
+  hasTurns: false,
+  signature: `group:${groupPath}`,
+  build: `group:${groupPath}`,
+  groupPath,
+}));
+
+export const allSweepScreens: readonly SweepScreen[] = [...groupScreens, ...sweepScreens];
+
 export const screenAddress = (groupId: string, memberId: string, s: SweepScreen): string => {
+  if (s.groupPath !== undefined) return `/#/g/${groupId}${s.groupPath ? `/${s.groupPath}` : ''}`;
   const step = s.step === memberStep ? memberId : s.step;
   return `/#/g/${groupId}/m/${s.meetingId}/e/${encodeURIComponent(s.exerciseId)}${step === null ? '' : `/${encodeURIComponent(step)}`}`;
 };
