@@ -9,6 +9,19 @@ import { layoutShifts, watchLayoutShiftsFromStart } from './pages/checks';
 
 const appScript = /\/assets\/app-[\w-]+\.js$/;
 
+/** Holds the app's JavaScript back (what index.html paints can be looked at alone); call the result to let it load. */
+async function holdAppScript(page: Page): Promise<() => void> {
+  const gate: { open?: () => void } = {};
+  const held = new Promise<void>((resolve) => {
+    gate.open = resolve;
+  });
+  await page.route(appScript, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => gate.open?.();
+}
+
 /** Where the frame's parts are on the screen (the brand, the top bar's buttons, the title, an empty tablet's welcome). */
 const framePlaces = (page: Page) =>
   page.evaluate(() =>
@@ -35,14 +48,7 @@ for (const viewport of [
       }).observe(document, { subtree: true, childList: true });
     });
     // Hold the app's JavaScript back until the frame has been looked at.
-    let release: (() => void) | undefined;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route(appScript, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAppScript(page);
     await page.goto('/', { waitUntil: 'commit' });
 
     const title = page.getByRole('heading', { level: 1, name: 'Tervetuloa Porukkaan!' });
@@ -63,7 +69,7 @@ for (const viewport of [
     expect(before).toHaveLength(7);
     await page.screenshot({ path: `/tmp/shots-shell/shell-${viewport.width}.png` });
 
-    release?.();
+    release();
     await expect(page.getByRole('button', { name: 'Aloitetaan: tee ensimmäinen porukka' })).toBeEnabled();
     for (const name of ['Tukihenkilölle', 'Kuuntele', 'Apua']) await expect(bar.getByRole('button', { name })).toBeEnabled();
     expect(await layoutShifts(page)).toEqual([]);
@@ -83,18 +89,11 @@ test('a tablet with groups paints only the frame before the app runs, and the ap
   await lockSupport(page);
   // The app keeps the number of groups for the next start's frame.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('porukka.groups'))).toBe('1');
-  let release: (() => void) | undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(appScript, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdAppScript(page);
   await page.goto('/', { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 1, name: 'Tervetuloa Porukkaan!' })).toBeVisible();
   await expect(page.locator('.welcome-card, .begin-button')).toHaveCount(0);
-  release?.();
+  release();
   await expect(page.locator('.group-tile')).toHaveText([/Kerhon porukka/]);
   await expect(page.locator('.welcome-card, .begin-button')).toHaveCount(0);
 });
