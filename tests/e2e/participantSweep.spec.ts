@@ -20,39 +20,38 @@ const groupId = '5eeb5eeb5eeb5eeb5eeb5eeb5eeb5eeb';
 /** Anna, the fixture's first member. */
 const memberId = 'a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1';
 
-const sizes = [
-  { width: 1280, height: 800 },
-  { width: 800, height: 1280 },
-  { width: 390, height: 844 },
-] as const;
+const phone = { width: 390, height: 844 };
+const upright = { width: 800, height: 1280 };
+const wide = { width: 1280, height: 800 };
+type Size = { readonly width: number; readonly height: number };
 /**
- * Every size at both text sizes; the high-contrast theme (thicker borders, other colours) where it can
- * differ: with axe on the tablet held upright, and the layout where it is tightest (the phone, larger text).
- * Its other looks only repeated these checks (accessibility.spec also walks the support screens in it).
+ * A pass is one text size and theme: each screen is opened once and looked at in each of the pass's
+ * sizes (the window resized, as when a tablet is turned; the layout follows by CSS alone), the first
+ * size first. Every size at both text sizes; the high-contrast theme (thicker borders, other colours)
+ * where it can differ: with axe on the tablet held upright, and the layout where it is tightest (the
+ * phone, larger text). Its other looks only repeated these checks (accessibility.spec also walks the
+ * support screens in it).
  */
-const isContrastLook = (look: Omit<SweepLook, 'highContrast'>) =>
-  (look.width === 800 && look.textSize === 'normal') || (look.width === 390 && look.textSize === 'larger');
-const looks: SweepLook[] = sizes.flatMap((size) =>
-  (['normal', 'larger'] as const).flatMap((textSize) => {
-    const look = { ...size, textSize };
-    return [{ ...look, highContrast: false }, ...(isContrastLook(look) ? [{ ...look, highContrast: true }] : [])];
-  }),
-);
-/** The look that taps every choice and hears it (the longest): run in parts so two workers share it. */
+const passes: readonly { textSize: SweepLook['textSize']; highContrast: boolean; sizes: readonly Size[]; parts: number }[] = [
+  // The tablet held upright at the default text is the look that taps every choice and hears it.
+  { textSize: 'normal', highContrast: false, sizes: [upright, wide, phone], parts: 3 },
+  { textSize: 'larger', highContrast: false, sizes: [wide, upright, phone], parts: 2 },
+  { textSize: 'normal', highContrast: true, sizes: [upright], parts: 1 },
+  { textSize: 'larger', highContrast: true, sizes: [phone], parts: 1 },
+];
+const lookOf = (pass: (typeof passes)[number], size: Size): SweepLook => ({ ...size, textSize: pass.textSize, highContrast: pass.highContrast });
+/** The look that taps every choice and hears it (the longest). */
 const isHearingLook = (look: SweepLook) => look.width === 800 && look.textSize === 'normal' && !look.highContrast;
-const hearingParts = 3;
-/** Each look's screens in one test, or the hearing look's in parts (in the order they come). */
-const parts = looks.flatMap((look) => {
-  const count = isHearingLook(look) ? hearingParts : 1;
-  const size = Math.ceil(sweepScreens.length / count);
-  return Array.from({ length: count }, (_, i) => ({
-    look,
-    name: count === 1 ? lookName(look) : `${lookName(look)} part ${i + 1}/${count}`,
-    screens: sweepScreens.slice(i * size, (i + 1) * size),
-  }));
-});
-// The longest parts first, so no long test starts last.
-parts.sort((a, b) => Number(isHearingLook(b.look)) - Number(isHearingLook(a.look)));
+/** Axe on the tablet held upright at the default text, in both themes. */
+const isAxeLook = (look: SweepLook) => look.width === 800 && look.textSize === 'normal';
+/** Each pass in parts, so two workers share it: every n-th screen (screens of one exercise differ in weight). */
+const parts = passes.flatMap((pass) =>
+  Array.from({ length: pass.parts }, (_, i) => ({
+    pass,
+    name: `${pass.textSize}${pass.highContrast ? '-contrast' : ''} ${pass.sizes.map((size) => `${size.width}x${size.height}`).join(' ')}${pass.parts > 1 ? ` part ${i + 1}/${pass.parts}` : ''}`,
+    screens: sweepScreens.filter((_screen, index) => index % pass.parts === i),
+  })),
+);
 const takesShots = !process.env['CI'] || process.env['SWEEP_SHOTS'] === '1';
 
 /** On a tablet at the default text size the whole turn fits, the statement or question too. */
@@ -116,45 +115,55 @@ async function checkChoicesSpeak(page: Page, label: string): Promise<void> {
   for (let i = 0; i < count && page.url() === url; i += 1) await tapAndHear(page, choices.nth(i), `${label}: choice ${i + 1}`);
 }
 
-for (const { look, name, screens } of parts) {
+for (const { pass, name, screens } of parts) {
   test(`participant sweep ${name}`, async ({ browser }) => {
     test.setTimeout(600_000);
-    const context = await browser.newContext({ viewport: { width: look.width, height: look.height } });
+    const firstSize = pass.sizes[0] ?? upright;
+    const context = await browser.newContext({ viewport: firstSize });
     const page = await context.newPage();
     await installFakeSpeech(page, ['fi-FI', 'sv-SE', 'en-GB']);
     await importFile(page, sweepGroup);
-    await applyLook(page, look);
+    await applyLook(page, lookOf(pass, firstSize));
     await lockSupport(page);
-    // One look taps every choice and hears it; axe runs there and in its high-contrast twin.
-    const isHearing = isHearingLook(look);
     const turnsSeen = new Set<string>();
     const axeSeen = new Set<string>();
     const shotsTaken = new Set<string>();
     for (const screen of screens) {
-      const label = `${lookName(look)} ${screen.exerciseId}/${screen.step ?? ''}`;
-      // One screenshot per screen build (the eleven statements look alike).
-      const shot =
-        takesShots && !shotsTaken.has(screen.build) ? path.join(test.info().project.outputDir, `sweep/${lookName(look)}/${screen.exerciseId}-${screen.step ?? 'start'}.jpg`) : null;
-      if (shot) shotsTaken.add(screen.build);
-      await openScreen(page, screen);
-      if (shot) await page.screenshot({ path: shot, type: 'jpeg', quality: 50 });
-      expect.soft(await sidewaysOverflow(page), `${label}: nothing sideways`).toEqual([]);
-      expect.soft(await topBarRows(page), `${label}: top bar in one row`).toBe(1);
-      const isAxeLook = look.width === 800 && look.textSize === 'normal';
-      if (isAxeLook && !axeSeen.has(screen.build)) {
-        axeSeen.add(screen.build);
-        await checkAxe(page, label);
-      }
-      if (screen.hasTurns && !turnsSeen.has(screen.signature)) {
-        turnsSeen.add(screen.signature);
-        await checkTurn(page, look, screen.kind, label, shot, isHearing, isAxeLook && !axeSeen.has(`turn ${screen.build}`));
-        axeSeen.add(`turn ${screen.build}`);
-        expect.soft(await sidewaysOverflow(page), `${label}: nothing sideways after the turn`).toEqual([]);
-      } else if (isHearing && screen.kind !== 'feedbackKiosk') {
-        // (Not the feedback kiosk: starting it locks the tablet to the survey.)
-        await checkChoicesSpeak(page, label);
+      for (const [sizeIndex, size] of pass.sizes.entries()) {
+        const look = lookOf(pass, size);
+        if (pass.sizes.length > 1) await page.setViewportSize(size);
+        if (sizeIndex === 0) await openScreen(page, screen);
+        await checkScreenInLook(page, look, screen, { turnsSeen, axeSeen, shotsTaken });
       }
     }
     await context.close();
   });
+}
+
+/** One screen in one look: nothing sideways, the top bar, axe, a member's turn, taps heard. */
+async function checkScreenInLook(page: Page, look: SweepLook, screen: SweepScreen, seen: Record<'turnsSeen' | 'axeSeen' | 'shotsTaken', Set<string>>): Promise<void> {
+  const label = `${lookName(look)} ${screen.exerciseId}/${screen.step ?? ''}`;
+  // One screenshot per screen build and look (the eleven statements look alike).
+  const shotKey = `${lookName(look)} ${screen.build}`;
+  const shot = takesShots && !seen.shotsTaken.has(shotKey) ? path.join(test.info().project.outputDir, `sweep/${lookName(look)}/${screen.exerciseId}-${screen.step ?? 'start'}.jpg`) : null;
+  if (shot) seen.shotsTaken.add(shotKey);
+  if (shot) await page.screenshot({ path: shot, type: 'jpeg', quality: 50 });
+  expect.soft(await sidewaysOverflow(page), `${label}: nothing sideways`).toEqual([]);
+  expect.soft(await topBarRows(page), `${label}: top bar in one row`).toBe(1);
+  const withAxe = isAxeLook(look);
+  if (withAxe && !seen.axeSeen.has(screen.build)) {
+    seen.axeSeen.add(screen.build);
+    await checkAxe(page, label);
+  }
+  const isHearing = isHearingLook(look);
+  const turnKey = `${lookName(look)} ${screen.signature}`;
+  if (screen.hasTurns && !seen.turnsSeen.has(turnKey)) {
+    seen.turnsSeen.add(turnKey);
+    await checkTurn(page, look, screen.kind, label, shot, isHearing, withAxe && !seen.axeSeen.has(`turn ${screen.build}`));
+    seen.axeSeen.add(`turn ${screen.build}`);
+    expect.soft(await sidewaysOverflow(page), `${label}: nothing sideways after the turn`).toEqual([]);
+  } else if (isHearing && screen.kind !== 'feedbackKiosk') {
+    // (Not the feedback kiosk: starting it locks the tablet to the survey.)
+    await checkChoicesSpeak(page, label);
+  }
 }

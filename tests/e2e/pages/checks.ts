@@ -7,17 +7,24 @@ const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-p
 
 /**
  * What axe finds on the screen now shown ("rule: targets"). The engine is put into the page once and
- * stays while the app moves by address (a hash change), so checking many screens stays quick.
+ * stays while the app moves by address (a hash change), so checking many screens stays quick (a fresh
+ * AxeBuilder puts the engine in anew for every check: about a second each here). `extraRules` turns on
+ * rules outside the tags (e.g. the 7:1 contrast); each must have run, or it is reported as not checked.
  */
 export async function axeViolations(page: Page, extraRules: readonly string[] = []): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeSource });
   return page.evaluate(
     async ({ tags, extra }) => {
-      type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+      type Rule = { id: string; nodes: { target: string[] }[] };
+      type Result = { violations: Rule[]; passes: Rule[]; incomplete: Rule[]; inapplicable: Rule[] };
       const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<Result> } }).axe;
       const rules = Object.fromEntries(extra.map((id) => [id, { enabled: true }]));
       const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const ran = new Set([...result.violations, ...result.passes, ...result.incomplete].map((r) => r.id));
+      return [
+        ...result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ...extra.filter((id) => !ran.has(id)).map((id) => `${id}: not checked (no element it applies to)`),
+      ];
     },
     { tags: axeTags, extra: [...extraRules] },
   );
