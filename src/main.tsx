@@ -5,7 +5,7 @@ import { initI18n, preloadLanguage } from './i18n/i18n';
 import { requestPersistentStorage } from './services/persistence';
 import { listenForLaunchedFiles } from './services/launchedFile';
 import { mirrorGroupCount } from './services/startMirror';
-import { initSpeech } from './services/speech/speech';
+import { initSpeech, warmUpVoiceWhenIdle } from './services/speech/speech';
 import { watchSupportMode } from './services/supportMode';
 import { reportError } from './state/errorStore';
 import { settingsStore } from './state/settingsStore';
@@ -28,6 +28,7 @@ async function start(): Promise<void> {
   onWritesInFlight((count) => document.documentElement.toggleAttribute('data-saving', count > 0));
   await initI18n(settings.language);
   initSpeech();
+  warmUpVoiceWhenIdle();
   watchSupportMode();
   const root = document.getElementById('app');
   if (root) render(<App />, root);

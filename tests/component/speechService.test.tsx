@@ -2,87 +2,11 @@
 // fake engine, played through a fake AudioContext) and the group's own recordings, and when the
 // device tells its voices late (Chrome and Android fill the list only after `voiceschanged`).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useVoiceChannel, type VoiceChannel } from '../../src/services/speech/offline/offlineVoice';
-import { createVoiceServer, type VoiceEngine } from '../../src/services/speech/offline/protocol';
 import { recordingKey, setOwnRecordings } from '../../src/services/speech/ownRecordings';
 import { saveSetting } from '../../src/state/settingsStore';
 import { initSpeech, speak, stopSpeaking } from '../../src/services/speech/speech';
 import { setMissingVoice, speechStore } from '../../src/state/speechStore';
-
-interface Voice {
-  lang: string;
-  name: string;
-  localService: boolean;
-  default: boolean;
-}
-
-class FakeUtterance extends EventTarget {
-  lang = '';
-  voice: Voice | null = null;
-  rate = 1;
-  constructor(readonly text: string) {
-    super();
-  }
-}
-
-function installSynth(): { voices: Voice[]; spoken: FakeUtterance[]; synth: EventTarget } {
-  const voices: Voice[] = [];
-  const spoken: FakeUtterance[] = [];
-  const synth = Object.assign(new EventTarget(), {
-    getVoices: () => voices,
-    speak: (utterance: FakeUtterance) => spoken.push(utterance),
-    cancel: () => undefined,
-  });
-  Object.defineProperty(globalThis, 'speechSynthesis', { value: synth, configurable: true });
-  Object.defineProperty(globalThis, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
-  return { voices, spoken, synth };
-}
-
-const finnish = [{ id: 's1', text: 'Hei kaikki.', lang: 'fi' }];
-const two = [
-  { id: 's1', text: 'Hei kaikki.', lang: 'fi' },
-  { id: 's2', text: 'Tänään leikitään.', lang: 'fi' },
-];
-
-// Web Audio as far as the offline voice uses it: each played buffer is a source that "ends" when told.
-class FakeSource extends EventTarget {
-  buffer: { length: number } | null = null;
-  started = false;
-  stopped = false;
-  connect() {}
-  start() {
-    this.started = true;
-  }
-  stop() {
-    this.stopped = true;
-  }
-}
-const sources: FakeSource[] = [];
-class FakeAudioContext {
-  destination = {};
-  resume = () => Promise.resolve();
-  createBuffer = (_channels: number, length: number) => ({ length, getChannelData: () => new Float32Array(length) });
-  createBufferSource = () => {
-    const source = new FakeSource();
-    sources.push(source);
-    return source;
-  };
-}
-
-/** The worker protocol with a fake engine, in this thread (the real engine runs in the browser tests). */
-function fakeVoice(load: () => Promise<VoiceEngine> = async () => ({ synthesize: (text) => ({ samples: new Float32Array(text.length), sampleRate: 22050 }) })) {
-  const said: string[] = [];
-  const channel: VoiceChannel = { onReply: null, send: (request) => handle(request) };
-  const handle = createVoiceServer(
-    async () => {
-      const engine = await load();
-      return { synthesize: (text, lang, wpm) => (said.push(`${lang}:${text}@${wpm}`), engine.synthesize(text, lang, wpm)) };
-    },
-    (reply) => channel.onReply?.(reply),
-  );
-  useVoiceChannel(channel);
-  return said;
-}
+import { FakeAudioContext, fakeVoice, finnish, installSynth, sources, two } from './speechFakes';
 
 const state = () => speechStore.getState();
 const playing = () => sources.filter((s) => s.started && !s.stopped);

@@ -121,3 +121,17 @@ test.describe('in Swedish and English', () => {
     await listen(page, 'Listen', 'Stop', 'Welcome to Porukka!', enFirst ?? '');
   });
 });
+
+test.describe('before the first tap', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('on a tablet with no voice the app\'s own voice loads a moment after start, before anything is tapped, and then reads', async ({ page, context }) => {
+    await watchSound(page);
+    // The engine's data file is what the voice's worker fetches when it loads.
+    const loaded = context.waitForEvent('request', (request) => request.url().endsWith('/voice/espeak-ng.data'));
+    await openStart(page);
+    await loaded;
+    const first = await page.locator('main .sentence').nth(1).textContent();
+    await listen(page, 'Kuuntele', 'Lopeta', 'Tervetuloa Porukkaan!', first ?? '');
+  });
+});

@@ -1,7 +1,11 @@
 // What plays sound other than the device's voice: the group's own recording, or the app's own
-// offline voice. Loaded on first use, never in the initial JavaScript.
+// offline voice. Loaded on first use (or when speech.ts makes the offline voice ready), never in the
+// initial JavaScript.
 // It imports nothing the initial JavaScript has (that would split the start-up code into more files).
-import { playOffline, wordsPerMinute } from './offline/offlineVoice';
+import { playOffline, warmUpOfflineVoice, wordsPerMinute } from './offline/offlineVoice';
+
+/** The offline voice made ready ahead of its first reading (speech.ts decides when). */
+export const warmUp = warmUpOfflineVoice;
 
 interface Sentence {
   readonly id: string;

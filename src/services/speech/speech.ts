@@ -1,7 +1,8 @@
 // The one speech service. It reads the sentences shown on screen one at a time and highlights the one
 // being read, with the best voice there is: the group's own recording of those words, else the
-// device's voice (Web Speech API), else the app's own offline voice (eSpeak NG in a worker, loaded
-// on first use). Only when even that cannot speak does it say plainly that there is no voice.
+// device's voice (Web Speech API), else the app's own offline voice (eSpeak NG in a worker, made
+// ready a moment after start when it is the voice that will read, else loaded on first use). Only
+// when even that cannot speak does it say plainly that there is no voice.
 import { setMissingVoice, setSpeaking, speechStore, voicesChanged } from '../../state/speechStore';
 import { settingsStore } from '../../state/settingsStore';
 import { ownRecordingFor } from './ownRecordings';
@@ -54,6 +55,38 @@ export function sentencesIn(root: Element): SpokenSentence[] {
     .filter((s) => s.text.length > 0);
 }
 
+// A network voice cannot speak while the tablet is offline (in a park).
+const deviceCanSay = (voice: SpeechSynthesisVoice | null): boolean => voice !== null && (voice.localService || navigator.onLine);
+
+/**
+ * Makes the app's own voice ready at a quiet moment, when it is the voice that will read the screen's
+ * language (no device voice for it, or "Porukan oma ääni" chosen): its first reading then need not
+ * wait for the engine (≈ 0.8 s here, seconds on a tablet). It waits 2 s after start, as Chrome tells
+ * the device's voices late, so a tablet with a voice never loads it; and again after the language or
+ * the voice setting changes. Returns the function that stops watching.
+ */
+export function warmUpVoiceWhenIdle(): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const lang = document.documentElement.lang || 'fi';
+      const { voiceName, voiceSource } = settingsStore.getState();
+      const voice = pickVoice(synth()?.getVoices() ?? [], lang, voiceName);
+      const source = chooseVoiceSource({ recorded: false, own: voiceSource === 'own', page: lang, sentences: [{ lang, voice: deviceCanSay(voice) }] });
+      if (source === 'offline') import('./players').then((players) => players.warmUp(lang)).catch(() => undefined);
+    }, 2000);
+  };
+  later();
+  const unsubscribe = settingsStore.subscribe((now, before) => {
+    if (now.language !== before.language || now.voiceSource !== before.voiceSource) later();
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}
+
 // Each reading gets a number, so events of a reading that was cancelled cannot touch the new one.
 let reading = 0;
 let readingRoot: Element | null = null;
@@ -83,8 +116,7 @@ export function speak(sentences: readonly SpokenSentence[]): void {
     recorded: recording !== null,
     own: voiceSource === 'own',
     page: document.documentElement.lang || 'fi',
-    // A network voice cannot speak while the tablet is offline (in a park).
-    sentences: withVoice.map((x) => ({ lang: x.sentence.lang, voice: x.voice !== null && (x.voice.localService || navigator.onLine) })),
+    sentences: withVoice.map((x) => ({ lang: x.sentence.lang, voice: deviceCanSay(x.voice) })),
   });
   setMissingVoice(null);
   const mine = reading;

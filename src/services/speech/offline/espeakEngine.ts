@@ -1,6 +1,6 @@
 // eSpeak NG (GPL-3.0-or-later) in the worker: the engine and its data (fi, sv, en) are static files
 // written by scripts/build-voice.mjs to public/voice/, precached by the service worker, and loaded
-// only when the offline voice first speaks.
+// only when the offline voice first speaks or is made ready (speech.ts, warmUpVoiceWhenIdle).
 import type { VoiceEngine } from './protocol';
 
 interface EspeakWorker {

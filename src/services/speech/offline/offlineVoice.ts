@@ -1,6 +1,6 @@
 // The page's side of the offline voice: asks the worker for one sentence at a time, plays each
 // through Web Audio, asks for the next while one plays, and says which sentence is being read.
-// Loaded only when the offline voice first speaks (never in the initial JavaScript).
+// Loaded only when the offline voice first speaks or is made ready (never in the initial JavaScript).
 import type { VoiceReply, VoiceRequest } from './protocol';
 
 /** The app's rate setting (0.75 … 1.15 of the device's normal pace) as eSpeak NG words per minute. */
@@ -75,6 +75,15 @@ const ask = (sentence: OfflineSentence, wpm: number, answer: (reply: VoiceReply)
   channel!.send({ type: 'synthesize', id, text: sentence.text, lang: sentence.lang, wpm });
   return id;
 };
+
+/**
+ * Loads the engine and the language's voice before the first reading: a short word is made and thrown
+ * away. The first reading then does not wait for the engine (≈ 0.8 s here, seconds on a tablet). A
+ * failure is left for the first reading to tell (it asks again).
+ */
+export function warmUpOfflineVoice(lang: string): void {
+  ask({ id: 'warm-up', text: 'a', lang }, wordsPerMinute(1), () => undefined);
+}
 
 /** Starts reading; returns the function that stops it (the sound, and whatever is still asked for). */
 export function playOffline(reading: OfflineReading): () => void {
