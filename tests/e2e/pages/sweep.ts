@@ -53,6 +53,24 @@ export async function topBarRows(page: Page): Promise<number> {
   });
 }
 
+/** Words of the top bar's buttons broken over two lines ("Alkuu-n"): each word must stay whole. */
+export async function brokenTopBarWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const label of Array.from(document.querySelectorAll('header .top-bar__button > span'))) {
+      const text = label.firstChild;
+      if (!(text instanceof Text) || label.getClientRects().length === 0) continue;
+      for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+        const word = document.createRange();
+        word.setStart(text, match.index);
+        word.setEnd(text, match.index + match[0].length);
+        if (word.getClientRects().length > 1) broken.push(`word broken in the top bar: "${match[0]}"`);
+      }
+    }
+    return broken;
+  });
+}
+
 /** Whether the element lies wholly inside the window and nothing (a sticky bar, a notice) covers its middle. */
 export async function isInView(locator: Locator): Promise<boolean> {
   return locator.evaluate((el) => {
