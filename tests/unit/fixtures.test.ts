@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { mergeGroupFile } from '../../src/app/transfer/importGroupFile';
 import { readGroupFile } from '../../src/app/transfer/readGroupFile';
 import { db, useDatabase } from '../../src/storage/db';
-import { version1SampleCount, version2SampleCount } from '../fixtures/answerSamples';
+import { listRecordings, loadRecordingFiles } from '../../src/storage/repositories/ownVoices';
+import { listOwnPictures } from '../../src/storage/repositories/ownPictures';
+import { version1SampleCount, version2SampleCount, version3SampleCount } from '../fixtures/answerSamples';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -50,5 +52,32 @@ describe('format version 2 files', () => {
     useDatabase('fixture-v2-password');
     const outcome = await readGroupFile(fixture('group-v2-password.porukka.json'), 'porukka-testi');
     expect(outcome.ok && outcome.file.records.entries.length).toBe(version2SampleCount);
+  }, 20_000);
+});
+
+describe('format version 3 files', () => {
+  it('import with a member\'s own photo, the group\'s own voice recording and own pictures', async () => {
+    useDatabase('fixture-v3');
+    const outcome = await readGroupFile(fixture('group-v3.porukka.json'));
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect((await mergeGroupFile(outcome.file)).ok).toBe(true);
+    const [group] = await db().groups.toArray();
+    expect(group?.name).toBe('Kolmosporukka');
+    const cai = (await db().people.toArray()).find((p) => p.name === 'Cai');
+    const photo = cai?.photoId ? await db().media.get(cai.photoId) : undefined;
+    expect(photo?.mediaType).toBe('photo');
+    expect(photo?.blob.size).toBeGreaterThan(0);
+    const recordings = await listRecordings(group!.id);
+    expect(recordings.map((r) => r.text)).toEqual(['Tervetuloa Porukkaan!']);
+    expect((await loadRecordingFiles(group!.id)).get(recordings[0]!.key)?.type).toBe('audio/webm');
+    expect([...(await listOwnPictures(group!.id)).keys()]).toEqual(['cafe']);
+    expect(await db().entries.count()).toBe(version3SampleCount + 1);
+  });
+
+  it('protected with a password still open with it', async () => {
+    useDatabase('fixture-v3-password');
+    const outcome = await readGroupFile(fixture('group-v3-password.porukka.json'), 'porukka-testi');
+    expect(outcome.ok && outcome.file.records.entries.length).toBe(version3SampleCount + 1);
   }, 20_000);
 });
