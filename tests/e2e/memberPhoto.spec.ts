@@ -1,8 +1,8 @@
 // Faces the group knows (issue 12 §3): a support person gives a member their own photo; the vote turn
 // and the results show it; a memo PDF holds it only with the member's photo consent; the group file
-// carries it to a fresh tablet.
+// carries it to a fresh tablet, and a photo taken away does not travel.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openMeeting, setUpGroup, vote } from './pages/app';
@@ -144,12 +144,18 @@ test('a memo PDF holds a member’s photo only with consent, and the group file 
   // With consent: her photo, embedded as the JPEG the app keeps (1600×1200).
   expect(await memoPdf(page)).toEqual(['1600x1200']);
 
-  // The group file carries the photo, and the export says so.
+  // Ben gets a photo and it is taken away again: it stays on this tablet (for undo), not in the file.
   await page.goto(memo.replace(/#.*/, '#/'));
   await page.getByRole('link', { name: /^Kuvaporukka/ }).click();
+  await editMember(page, 'Kuvaporukka', 'Ben', () => givePhoto(page));
+  await editMember(page, 'Kuvaporukka', 'Ben', () => page.getByRole('button', { name: 'Poista kuva' }).click());
+
+  // The group file carries Anna's photo only, and the export says so.
   await page.getByRole('link', { name: 'Vie porukka tiedostoon' }).first().click();
   const file = await exportFile(page);
   await expect(page.getByText('Tiedostossa on 1 jäsenen kuva.')).toBeVisible();
+  const carried = (JSON.parse(readFileSync(file, 'utf8')) as { payload: { media: { mediaType: string }[] } }).payload.media;
+  expect(carried.map((m) => m.mediaType)).toEqual(['photo']);
 
   const fresh = await browser.newContext({ baseURL: baseURL!, viewport: { width: 820, height: 1180 }, locale: 'fi-FI' });
   const other = await fresh.newPage();

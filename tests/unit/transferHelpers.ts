@@ -13,19 +13,21 @@ import { answerSamples } from '../fixtures/answerSamples';
 /** A few bytes that start like a JPEG (the import checks the first bytes of every photo). */
 export const jpegBytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1, 1, 0, 0, 1, 0xff, 0xd9]);
 
-/** A group with members (one removed), a held meeting, every answer sample, a photo and a voice note. */
+/** A group with members (one removed), a held meeting, every answer sample, and the photo and voice note they use. */
 export async function seedGroup(name = 'Tiistaiporukka'): Promise<string> {
   const group = await createGroup({ name, place: 'Kirjasto' });
   const anna = await addPerson(group.id, { name: 'Anna', colour: 'red', avatar: 'avatar-cat', role: 'participant', photoConsent: true });
   const ben = await addPerson(group.id, { name: 'Ben', colour: 'blue', avatar: 'avatar-dog', role: 'peer' });
   await removePerson(ben.id);
   await saveMeetingHeld(group.id, 'm01', { heldOn: '2026-11-24', attendeeIds: [anna.id] });
-  await saveMedia(group.id, { mediaType: 'photo', mime: 'image/jpeg', blob: new Blob([jpegBytes], { type: 'image/jpeg' }), width: 1600, height: 1200 });
-  await saveMedia(group.id, { mediaType: 'voice', mime: 'audio/webm', blob: new Blob([new Uint8Array([26, 69, 223, 163])], { type: 'audio/webm' }), durationMs: 1200 });
+  const photoId = await saveMedia(group.id, { mediaType: 'photo', mime: 'image/jpeg', blob: new Blob([jpegBytes], { type: 'image/jpeg' }), width: 1600, height: 1200 });
+  const voiceId = await saveMedia(group.id, { mediaType: 'voice', mime: 'audio/webm', blob: new Blob([new Uint8Array([26, 69, 223, 163])], { type: 'audio/webm' }), durationMs: 1200 });
+  // The samples' photo and voice note are these two (a file carries only the media its answers use).
+  const withMedia = (data: unknown): unknown => JSON.parse(JSON.stringify(data).replaceAll('"photo-1"', JSON.stringify(photoId)).replaceAll('"voice-1"', JSON.stringify(voiceId)));
   await putEntries(
     answerSamples.map((s) => ({
       address: { groupId: group.id, meetingId: s.meetingId as 'm01', exerciseId: s.exerciseId, type: s.type, key: s.key },
-      data: s.data,
+      data: withMedia(s.data),
     })),
   );
   return group.id;

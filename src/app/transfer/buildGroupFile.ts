@@ -1,8 +1,9 @@
 // Makes the .porukka.json file of one group or all groups: every record (removals too) and the
-// photos and voice notes inside it, optionally encrypted with a password.
+// photos and voice notes its live records use, optionally encrypted with a password.
 import { bytesToBase64 } from '../../domain/base64';
 import { countMemberPhotos } from '../../domain/memberPhotos';
 import { formatName, formatVersion, type Envelope, type Payload } from '../../domain/transfer/format';
+import { mediaInUse } from '../../domain/transfer/mediaInUse';
 import { encryptText } from '../../services/crypto';
 import { deviceSnapshot } from '../../storage/device';
 import { readGroupRecords } from '../../storage/transfer';
@@ -25,7 +26,7 @@ export async function buildGroupFile(groupIds: readonly string[] | null, passwor
   const device = await deviceSnapshot();
   const records = await readGroupRecords(groupIds);
   const media = await Promise.all(
-    records.media.map(async ({ blob, ...record }) => ({ ...record, data: bytesToBase64(new Uint8Array(await blob.arrayBuffer())) })),
+    mediaInUse(records, records.media).map(async ({ blob, ...record }) => ({ ...record, data: bytesToBase64(new Uint8Array(await blob.arrayBuffer())) })),
   );
   const payload: Payload = {
     groups: [...records.groups],
