@@ -1,16 +1,11 @@
-import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { colourHex } from '../../domain/people';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
 import { stopSpeaking } from '../../services/speech/speech';
-import { Avatar } from '../../ui/Avatar';
 import { BigButton } from '../../ui/BigButton';
-import { MediaImage } from '../../ui/MediaImage';
 import { Pictogram } from '../../ui/Pictogram';
-import { Say } from '../../ui/Say';
-import { SpeechContext } from '../../ui/speechPort';
-import { MediaContext } from '../../ui/mediaPort';
-import type { Words } from '../../kinds/pitchBuilder/suggestions';
+import { SlideFace } from './SlideFace';
 import type { Slide } from './slides';
+import { useSlideSound } from './useSlideSound';
 
 interface Props {
   readonly slides: readonly Slide[];
@@ -21,62 +16,6 @@ interface Props {
 /** How far a finger must move sideways to count as a swipe, and how little to count as a tap (CSS px). */
 const swipeDistance = 60;
 const tapSlop = 12;
-
-/** The file of a voice note as a URL, with the id it belongs to (so a slide never plays the one before's). */
-function useVoiceUrl(voiceId: string | null): { readonly id: string; readonly url: string } | null {
-  const media = useContext(MediaContext);
-  const [voice, setVoice] = useState<{ readonly id: string; readonly url: string } | null>(null);
-  useEffect(() => {
-    if (!media || !voiceId) return undefined;
-    let url: string | null = null;
-    let isCurrent = true;
-    void media.loadBlob(voiceId).then((blob) => {
-      if (!blob || !isCurrent) return;
-      url = URL.createObjectURL(blob);
-      setVoice({ id: voiceId, url });
-    });
-    return () => {
-      isCurrent = false;
-      if (url) URL.revokeObjectURL(url);
-    };
-  }, [media, voiceId]);
-  return voice && voice.id === voiceId ? voice : null;
-}
-
-/** A slide's voice note (the group's own voice) or else its words, once, as soon as it is shown. */
-function useSlideSound(slide: Slide | undefined, index: number, root: { readonly current: HTMLElement | null }) {
-  const speech = useContext(SpeechContext);
-  const voiceId = slide && (slide.kind === 'part' || slide.kind === 'goal') ? slide.voiceId : null;
-  const voice = useVoiceUrl(voiceId);
-  const audio = useRef<HTMLAudioElement | null>(null);
-  const played = useRef<string | null>(null);
-  const stopVoice = () => {
-    audio.current?.pause();
-    audio.current = null;
-  };
-  const play = () => {
-    stopVoice();
-    if (voiceId) {
-      stopSpeaking();
-      if (!voice) return;
-      const element = new Audio(voice.url);
-      audio.current = element;
-      element.play().catch(() => undefined);
-    } else if (root.current) {
-      speech.readAloud(root.current);
-    }
-  };
-  // Nothing runs on a timer: the audience goes on at its own pace.
-  useLayoutEffect(() => {
-    const key = voiceId ? `${index}:${voice?.url ?? ''}` : String(index);
-    if (played.current === key) return;
-    played.current = key;
-    play();
-    // oxlint-disable-next-line react-hooks/exhaustive-deps
-  }, [index, voice]);
-  useEffect(() => stopVoice, []);
-  return play;
-}
 
 /**
  * The slides one at a time, as big as the screen allows: a tap on the right half or a swipe to the
@@ -210,93 +149,4 @@ export function Slideshow({ slides, exitHref }: Props) {
       </nav>
     </div>
   );
-}
-
-function SlideFace({ slide }: { readonly slide: Slide }) {
-  const { t, tContent } = useT();
-  const say = (words: Words) => ('text' in words ? words.text : tContent(words.textKey));
-  switch (slide.kind) {
-    case 'title':
-      // The words first, so "Hei! Me olemme …" is read before the names; the pictures are shown above them.
-      return (
-        <>
-          <h2 class="slide__text">
-            <Say text={t('slideshow.hello', { name: slide.groupName })} />
-          </h2>
-          <div class="slide__picture slide__people">
-            {slide.members.length > 0 ? (
-              slide.members.map((m) => (
-                <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoConsent ? m.photoId : undefined} size="large" />
-              ))
-            ) : (
-              <Pictogram id="group" size={240} class="slide__pictogram" />
-            )}
-          </div>
-        </>
-      );
-    case 'goal':
-      return (
-        <>
-          <div class="slide__picture">
-            {slide.photoId ? (
-              <MediaImage mediaId={slide.photoId} alt={t('cards.goal.title')} size="large" />
-            ) : (
-              <Pictogram id={slide.pictogram} size={240} class="slide__pictogram" />
-            )}
-          </div>
-          <div class="slide__text">
-            <h2 class="slide__title">
-              <Say text={`${t('cards.goal.title')}:`} />
-            </h2>
-            {slide.words.length > 0 ? <Say class="slide__words" text={slide.words.map(say).join(', ')} /> : null}
-          </div>
-        </>
-      );
-    case 'part':
-      return (
-        <>
-          <div class="slide__picture">
-            {slide.drawingId ? (
-              <MediaImage mediaId={slide.drawingId} alt={t('slideshow.drawing')} size="large" />
-            ) : (
-              <Pictogram id={slide.pictogram} size={240} class="slide__pictogram" />
-            )}
-          </div>
-          <div class="slide__text">
-            <h2 class="slide__title">
-              <Say text={tContent(slide.questionKey)} />
-            </h2>
-            {slide.text ? <Say class="slide__words" text={slide.text} /> : null}
-            {slide.voiceId ? (
-              <p class="slide__voice with-pictogram">
-                <Pictogram id="record" size={48} />
-                <Say text={t('slideshow.voiceNote')} />
-              </p>
-            ) : null}
-          </div>
-        </>
-      );
-    case 'photo':
-      return (
-        <>
-          <div class="slide__picture">
-            <MediaImage mediaId={slide.photoId} alt={t('slideshow.photo', { n: slide.n })} size="large" />
-          </div>
-          <h2 class="slide__text">
-            <Say text={t('slideshow.photo', { n: slide.n })} />
-          </h2>
-        </>
-      );
-    case 'thanks':
-      return (
-        <>
-          <div class="slide__picture">
-            <Pictogram id="thanks" size={240} class="slide__pictogram" />
-          </div>
-          <h2 class="slide__text">
-            <Say text={t('pitch.thanks')} />
-          </h2>
-        </>
-      );
-  }
 }
