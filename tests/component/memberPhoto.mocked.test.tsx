@@ -1,9 +1,7 @@
 // A member's own photo, through the member form, the real repositories and the database (in memory):
 // chosen from a file, shown in the member's picture, removed with the undo notice and put back, saved.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type * as photo from '../../src/services/media/photo';
 import { MemberFormScreen } from '../../src/app/screens/MemberFormScreen';
 import { MembersScreen } from '../../src/app/screens/MembersScreen';
@@ -11,6 +9,7 @@ import { useDatabase } from '../../src/storage/db';
 import { createGroup } from '../../src/storage/repositories/groups';
 import { getMediaBlob } from '../../src/storage/repositories/media';
 import { addPerson, getPerson } from '../../src/storage/repositories/people';
+import { fakeObjectUrls, landscapeJpeg } from './photoFakes';
 
 // The browser's decoding and downscaling is tested in Chromium (e2e); here the picked JPEG is kept as it is.
 vi.mock('../../src/services/media/photo', async (original) => ({
@@ -18,15 +17,9 @@ vi.mock('../../src/services/media/photo', async (original) => ({
   preparePhoto: async (file: Blob) => ({ blob: file, mime: 'image/jpeg', width: 320, height: 240 }),
 }));
 
-// fake-indexeddb gives back a copy of the file that is not a happy-dom Blob: the object URL is made up.
-let urls = 0;
-beforeEach(() => {
-  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => `blob:test/${++urls}`);
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-});
-afterEach(() => vi.restoreAllMocks());
+fakeObjectUrls();
 
-const jpeg = () => new File([readFileSync(join(process.cwd(), 'tests/fixtures/photo-landscape.jpg'))], 'anna.jpg', { type: 'image/jpeg' });
+const jpeg = () => landscapeJpeg('anna.jpg');
 
 async function seed() {
   useDatabase(`member-photo-${Math.random()}`);

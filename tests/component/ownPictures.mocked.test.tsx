@@ -1,10 +1,8 @@
 // The group's own photo for a pictogram, through the support persons' screen, the real repositories
 // and the database (in memory): chosen from a file, shown on a participant's choice tile in the same
 // group (not in another group), put back with the undo notice and taken again.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type * as photo from '../../src/services/media/photo';
 import { GroupGate } from '../../src/app/parts/GroupGate';
 import { KindHost } from '../../src/app/parts/KindHost';
@@ -17,6 +15,7 @@ import { getMediaBlob } from '../../src/storage/repositories/media';
 import { listOwnPictures } from '../../src/storage/repositories/ownPictures';
 import { SupportModeContext } from '../../src/ui/modePort';
 import { HighContrastContext } from '../../src/ui/speechPort';
+import { fakeObjectUrls, landscapeJpeg } from './photoFakes';
 
 // The browser's decoding and downscaling is tested in Chromium (e2e); here the picked JPEG is kept as it is.
 vi.mock('../../src/services/media/photo', async (original) => ({
@@ -24,16 +23,10 @@ vi.mock('../../src/services/media/photo', async (original) => ({
   preparePhoto: async (file: Blob) => ({ blob: file, mime: 'image/jpeg', width: 320, height: 240 }),
 }));
 
-// fake-indexeddb gives back a copy of the file that is not a happy-dom Blob: the object URL is made up.
-let urls = 0;
-beforeEach(() => {
-  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => `blob:test/${++urls}`);
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-});
-afterEach(() => vi.restoreAllMocks());
+fakeObjectUrls();
 
 const coffee = startBoards.find((b) => b.id === 'start-coffee')!;
-const jpeg = () => new File([readFileSync(join(process.cwd(), 'tests/fixtures/photo-landscape.jpg'))], 'kerhohuone.jpg', { type: 'image/jpeg' });
+const jpeg = () => landscapeJpeg('kerhohuone.jpg');
 const tileOf = (id: string) => document.querySelector<HTMLElement>(`.own-pictures__meeting .own-picture[data-own-picture="${id}"]`);
 const ownOn = (button: HTMLElement) => button.querySelector<HTMLImageElement>('img.pictogram--own');
 
