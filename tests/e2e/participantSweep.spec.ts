@@ -93,12 +93,18 @@ async function checkTurn(page: Page, look: SweepLook, kind: string, label: strin
     if ((await part.count()) === 0) continue;
     expect.soft(await isInView(part.first()), `${label}: ${await part.first().getAttribute('class')} in view`).toBe(true);
   }
-  const count = await choices.count();
+  // The choices as they are now, each marked: a tap may add more (the "Puhu tai kirjoita" panel, which
+  // loads a moment later), and counting again by position would then tap a different choice.
+  const count = await choices.evaluateAll((found) => {
+    for (const old of Array.from(document.querySelectorAll('[data-sweep-choice]'))) old.removeAttribute('data-sweep-choice');
+    found.forEach((choice, i) => choice.setAttribute('data-sweep-choice', String(i)));
+    return found.length;
+  });
   expect.soft(count, `${label}: the turn has choices`).toBeGreaterThan(0);
   if (kind === 'cardBoard') expect.soft(await isTopInView(turn.locator('.dot-card').first()), `${label}: the first card shows`).toBe(true);
   // Every choice is tapped and heard in one look; the others check the first choices are in view.
   for (let i = 0; i < (hearsAll ? count : Math.min(count, 2)); i += 1) {
-    const choice = choices.nth(i);
+    const choice = turn.locator(`[data-sweep-choice="${i}"]`);
     if (!(await choice.isEnabled())) continue;
     if (fitsWholeTurn(look) || i < firstChoicesInView(kind)) expect.soft(await isInView(choice), `${label}: choice ${i + 1} in view`).toBe(true);
     if (hearsAll) await tapAndHear(page, choice, `${label}: choice ${i + 1}`);
@@ -110,9 +116,15 @@ async function checkTurn(page: Page, look: SweepLook, kind: string, label: strin
 /** Picture choices outside turns (tiles, toggles) say their words when tapped. */
 async function checkChoicesSpeak(page: Page, label: string): Promise<void> {
   const url = page.url();
-  const choices = page.getByRole('main').locator('label.choice-tile, .big-button--tile, .big-button[aria-pressed]').filter({ visible: true });
-  const count = Math.min(await choices.count(), 3);
-  for (let i = 0; i < count && page.url() === url; i += 1) await tapAndHear(page, choices.nth(i), `${label}: choice ${i + 1}`);
+  const main = page.getByRole('main');
+  const choices = main.locator('label.choice-tile, .big-button--tile, .big-button[aria-pressed]').filter({ visible: true });
+  // The first three as they are now (a tap may show more), each marked, as in a turn.
+  const count = await choices.evaluateAll((found) => {
+    for (const old of Array.from(document.querySelectorAll('[data-sweep-tile]'))) old.removeAttribute('data-sweep-tile');
+    found.slice(0, 3).forEach((choice, i) => choice.setAttribute('data-sweep-tile', String(i)));
+    return Math.min(found.length, 3);
+  });
+  for (let i = 0; i < count && page.url() === url; i += 1) await tapAndHear(page, main.locator(`[data-sweep-tile="${i}"]`), `${label}: choice ${i + 1}`);
 }
 
 for (const { pass, name, screens } of parts) {
