@@ -30,10 +30,41 @@ export async function axeViolations(page: Page, extraRules: readonly string[] = 
   );
 }
 
-export async function checkScreen(page: Page, label: string): Promise<void> {
-  // The screen's code and pictograms have loaded, so nothing shifts while we measure.
+/**
+ * Waits until the screen is drawn and still: its code and pictograms have loaded, it has its one h1,
+ * and nothing in it changed for 5 frames in a row (a tap's new screen can replace the old one a frame
+ * after the tap; axe run meanwhile read half of each and once found "no main, no h1").
+ */
+export async function screenSettled(page: Page): Promise<void> {
   await expect(page.locator('.loading')).toHaveCount(0);
-  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+  await expect(page.locator('h1')).toHaveCount(1);
+  const still = await page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        let changes = 0;
+        const changed = new MutationObserver(() => (changes += 1));
+        changed.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+        const started = performance.now();
+        let seen = -1;
+        let quietFrames = 0;
+        const frame = () => {
+          quietFrames = changes === seen ? quietFrames + 1 : 0;
+          seen = changes;
+          const isStill = quietFrames >= 5 && Array.from(document.images).every((img) => img.complete);
+          if (isStill || performance.now() - started > 10_000) {
+            changed.disconnect();
+            resolve(isStill);
+          } else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+  expect(still, 'the screen became still').toBe(true);
+}
+
+export async function checkScreen(page: Page, label: string): Promise<void> {
+  // The screen's code and pictograms have loaded and it is still, so nothing shifts while we measure.
+  await screenSettled(page);
   expect(await axeViolations(page), label).toEqual([]);
 
   const small = await page.evaluate(() => {
