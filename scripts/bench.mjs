@@ -4,11 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch as launchChrome } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { benchGroupFile } from './bench-group-file.mjs';
+import { lighthouseSection } from './bench-lighthouse.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 // BENCH_DIST / BENCH_PORT: measure a build elsewhere on another port (beside other people's servers).
@@ -46,8 +45,10 @@ const encodingOf = async (path) => (await fetch(`${base}${path}`, { headers: { '
 const servedAs = { html: await encodingOf('/'), js: await encodingOf(/src="(\/assets\/app-[\w-]+\.js)"/.exec(readFileSync(`${dist}/index.html`, 'utf8'))?.[1] ?? '/') };
 if (servedAs.html === 'none' || servedAs.js === 'none') throw new Error(`the bench build is served uncompressed (${JSON.stringify(servedAs)})`);
 
+const lighthouseInput = () => ({ base, servedAs, initialJs: /initial JS: ([\d.]+ KB gzip)/.exec(size)?.[1] ?? '?' });
+
 if (lighthouseOnly) {
-  const section = await lighthouseSection();
+  const section = await lighthouseSection(lighthouseInput());
   await new Promise((resolve) => server.httpServer.close(resolve));
   const doc = `${root}docs/benchmarks.md`;
   const old = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Benchmarks\n';
@@ -73,63 +74,6 @@ const cdp = await context.newCDPSession(page);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const max = (xs) => Math.max(...xs);
 const ms = (x) => `${x.toFixed(0)} ms`;
-
-// 5. Lighthouse, mobile (its own simulated throttling: a slow phone on a slow network), each run on a fresh
-// profile, the build served gzip-compressed: the median of 3 by performance, with the machine's load.
-async function lighthouseSection() {
-  const audits3 = [];
-  const loads = [];
-  for (let run = 0; run < 3; run += 1) {
-    const chrome = await launchChrome({
-      chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
-    loads.push(loadavg()[0]);
-    const result = await lighthouse(`${base}/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
-    chrome.kill();
-    audits3.push(result.lhr);
-  }
-  const performanceScores = audits3.map((lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100));
-  // When this Chromium drew the first frame (Lighthouse's observed first paint), in seconds.
-  const drawnAt = audits3.map((lhr) => ((lhr.audits['metrics']?.details?.items?.[0]?.observedFirstContentfulPaint ?? 0) / 1000).toFixed(2));
-  const { categories, audits } = [...audits3].sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0))[1];
-  const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
-  const metric = (id) => audits[id]?.displayValue ?? '—';
-  const initialJs = /initial JS: ([\d.]+ KB gzip)/.exec(size)?.[1] ?? '?';
-  return `## Lighthouse (mobile, start screen, first visit)
-
-Measured on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Lighthouse ${audits3[0]?.lighthouseVersion ?? '?'}, machine load average
-${loads.map((l) => l.toFixed(1)).join(', ')} at the start of the 3 runs (2 cores; other test runs share the machine, and a load
-over 2 slows the simulated phone's CPU figures). The build is served ${servedAs.html}-compressed (HTML ${servedAs.html}, JavaScript ${servedAs.js}).
-
-| category | score | budget |
-|---|---|---|
-| performance (median of 3: ${performanceScores.join(', ')}; first frame drawn at ${drawnAt.join(', ')} s) | ${score('performance')} | 98 |
-| accessibility | ${score('accessibility')} | 100 |
-| best practices | ${score('best-practices')} | 100 |
-
-First contentful paint ${metric('first-contentful-paint')}, largest contentful paint ${metric('largest-contentful-paint')},
-speed index ${metric('speed-index')}, total blocking time ${metric('total-blocking-time')}, cumulative layout shift ${metric('cumulative-layout-shift')}.
-Initial JavaScript ${initialJs} (budget 70 KB).
-
-The start screen's frame (top bar, title) and, on an empty tablet, its welcome card and "Aloitetaan" (the
-largest paint) are in index.html with the styles and the bold font inlined (scripts/vite-prerender-shell.ts):
-they paint from the first response, before any JavaScript runs, and the app takes the same elements over
-without moving them (tests/e2e/startShell.spec.ts checks no layout shift).
-
-Lighthouse's timings here follow when headless Chromium on this machine draws the page's first frame
-(its observed first paint): everything loaded before that moment counts into the simulated first and
-largest paint. The page lays out and paints its first frame ≈ 0.23 s after the start, but in most runs
-Chromium's compositor draws it only ≈ 1.2 s or 2.2 s after the start — in whole-second steps, with the
-page's main thread idle in between (seen in the runs' traces). On a quiet machine a run whose frame is
-drawn at once scores 99 (first contentful paint 1.5 s, largest 1.75 s); under load the simulated CPU
-work counts more. Ruled out (session 2026-12-05, 4): the service worker
-(registered 5 s later: no change), the pictures (taken out: no change), the fonts; with both the app's
-script and the pictures out, the frame was drawn at once in 7 of 8 runs, and a plain page always is.
-\`--disable-frame-rate-limit\` makes Chromium draw at once every time, but its endless frames load the
-CPU (scores 84–93), so the bench does not use it.
-`;
-}
 
 // 1. First visit and offline start (service worker).
 const firstStart = Date.now();
@@ -428,7 +372,7 @@ const chromiumVersion = await page.evaluate(() => /Chrome\/([\d.]+)/.exec(naviga
 await context.close();
 rmSync(profile, { recursive: true, force: true });
 
-const lighthouse5 = await lighthouseSection();
+const lighthouse5 = await lighthouseSection(lighthouseInput());
 await new Promise((resolve) => server.httpServer.close(resolve));
 
 const rows = [

@@ -1,8 +1,14 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 // E2E_PORT and E2E_DIST let several builds be tested side by side (e.g. `npx vite build --outDir /tmp/d`).
 const port = Number(process.env['E2E_PORT'] ?? 4173);
 const outDir = process.env['E2E_DIST'] ?? 'dist';
+// Debian's Chromium headless shell (package chromium-headless-shell: the same engine without the
+// browser's window layer; what Playwright itself runs headless) where installed: on this 2-core machine
+// the suite takes about a sixth less time than in the full chromium. CHROME_PATH chooses another.
+const headlessShell = '/usr/bin/chromium-headless-shell';
+const chromePath = process.env['CHROME_PATH'] || (existsSync(headlessShell) ? headlessShell : '/usr/bin/chromium');
 
 export default defineConfig({
   testDir: './e2e',
@@ -25,7 +31,7 @@ export default defineConfig({
     // A missing button fails the test in seconds, not at the test's time limit.
     actionTimeout: 30_000,
     launchOptions: {
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      executablePath: chromePath,
       args: [
         '--headless',
         '--no-sandbox',

@@ -12,7 +12,7 @@ import { installFakeSpeech, spokenTexts } from './fakeSpeech';
 import { lockSupport } from './pages/app';
 import { axeViolations } from './pages/checks';
 import { allSweepScreens as sweepScreens, screenAddress, type SweepScreen } from './pages/steps';
-import { applyLook, brokenTopBarWords, isInView, isTopInView, lookName, sidewaysOverflow, tapAndHear, topBarRows, wordsOf, type SweepLook } from './pages/sweep';
+import { applyLook, brokenTopBarWords, turnTablet, isInView, isTopInView, lookName, sidewaysOverflow, tapAndHear, topBarRows, wordsOf, type SweepLook } from './pages/sweep';
 import { importFile } from './pages/transfer';
 
 const sweepGroup = fileURLToPath(new URL('../fixtures/sweep-group.porukka.json', import.meta.url));
@@ -143,7 +143,7 @@ for (const { pass, name, screens } of parts) {
     for (const screen of screens) {
       for (const [sizeIndex, size] of pass.sizes.entries()) {
         const look = lookOf(pass, size);
-        if (pass.sizes.length > 1) await page.setViewportSize(size);
+        if (pass.sizes.length > 1) await turnTablet(page, size);
         if (sizeIndex === 0) await openScreen(page, screen);
         await checkScreenInLook(page, look, screen, { turnsSeen, axeSeen, shotsTaken });
       }

@@ -25,6 +25,19 @@ export async function applyLook(page: Page, look: SweepLook): Promise<void> {
   else await expect(page.locator('html')).not.toHaveAttribute('data-high-contrast');
 }
 
+/**
+ * The window resized, as when a tablet is turned. A tap may have put a slide or an invitation on the
+ * whole screen, and a window on the whole screen cannot be resized (the headless shell refuses until
+ * the window is back to normal, a moment after the page has left the whole screen): that is left first,
+ * as a person would before turning the tablet, and the resize tried until the window takes it.
+ */
+export async function turnTablet(page: Page, size: { readonly width: number; readonly height: number }): Promise<void> {
+  await page.evaluate(async () => {
+    if (document.fullscreenElement) await document.exitFullscreen();
+  });
+  await expect(async () => page.setViewportSize(size)).toPass({ intervals: [50, 100, 250] });
+}
+
 /** Elements that reach past the right edge of the window, and whether the page scrolls sideways. */
 export async function sidewaysOverflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
