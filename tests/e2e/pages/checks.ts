@@ -31,6 +31,38 @@ export async function axeViolations(page: Page, extraRules: readonly string[] = 
 }
 
 /**
+ * Whether the page became still within 10 s: its fonts and pictures have loaded and for `frames` painted
+ * frames in a row nothing in it changed (nor, with `shifts`, did the browser report a new layout shift).
+ */
+function pageBecomesStill(page: Page, quietFramesNeeded: number, countShifts: boolean): Promise<boolean> {
+  return page.evaluate(
+    async ({ frames, shifts }) => {
+      await document.fonts.ready;
+      return new Promise<boolean>((resolve) => {
+        let changes = 0;
+        const changed = new MutationObserver(() => (changes += 1));
+        changed.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+        const started = performance.now();
+        const now = () => `${changes} ${shifts ? (window.movedOnScreen?.length ?? 0) : 0}`;
+        let seen = '';
+        let quietFrames = 0;
+        const frame = () => {
+          quietFrames = now() === seen ? quietFrames + 1 : 0;
+          seen = now();
+          const still = quietFrames >= frames && Array.from(document.images).every((img) => img.complete);
+          if (still || performance.now() - started > 10_000) {
+            changed.disconnect();
+            resolve(still);
+          } else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+    },
+    { frames: quietFramesNeeded, shifts: countShifts },
+  );
+}
+
+/**
  * Waits until the screen is drawn and still: its code and pictograms have loaded, it has its one h1,
  * and nothing in it changed for 5 frames in a row (a tap's new screen can replace the old one a frame
  * after the tap; axe run meanwhile read half of each and once found "no main, no h1").
@@ -38,28 +70,7 @@ export async function axeViolations(page: Page, extraRules: readonly string[] = 
 export async function screenSettled(page: Page): Promise<void> {
   await expect(page.locator('.loading')).toHaveCount(0);
   await expect(page.locator('h1')).toHaveCount(1);
-  const still = await page.evaluate(
-    () =>
-      new Promise<boolean>((resolve) => {
-        let changes = 0;
-        const changed = new MutationObserver(() => (changes += 1));
-        changed.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
-        const started = performance.now();
-        let seen = -1;
-        let quietFrames = 0;
-        const frame = () => {
-          quietFrames = changes === seen ? quietFrames + 1 : 0;
-          seen = changes;
-          const isStill = quietFrames >= 5 && Array.from(document.images).every((img) => img.complete);
-          if (isStill || performance.now() - started > 10_000) {
-            changed.disconnect();
-            resolve(isStill);
-          } else requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      }),
-  );
-  expect(still, 'the screen became still').toBe(true);
+  expect(await pageBecomesStill(page, 5, false), 'the screen became still').toBe(true);
 }
 
 export async function checkScreen(page: Page, label: string): Promise<void> {
@@ -119,28 +130,6 @@ function noteLayoutShifts(): void {
  * settles fails (after 10 s) instead of being measured halfway.
  */
 export async function layoutShifts(page: Page): Promise<string[]> {
-  const settled = await page.evaluate(async () => {
-    await document.fonts.ready;
-    return new Promise<{ still: boolean; moved: string[] }>((resolve) => {
-      let changes = 0;
-      const changed = new MutationObserver(() => (changes += 1));
-      changed.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
-      const started = performance.now();
-      let seen = { changes: -1, moved: -1 };
-      let quietFrames = 0;
-      const frame = () => {
-        const now = { changes, moved: window.movedOnScreen?.length ?? 0 };
-        quietFrames = now.changes === seen.changes && now.moved === seen.moved ? quietFrames + 1 : 0;
-        seen = now;
-        const still = quietFrames >= 10 && Array.from(document.images).every((img) => img.complete);
-        if (still || performance.now() - started > 10_000) {
-          changed.disconnect();
-          resolve({ still, moved: window.movedOnScreen ?? [] });
-        } else requestAnimationFrame(frame);
-      };
-      requestAnimationFrame(frame);
-    });
-  });
-  expect(settled.still, 'the page became still').toBe(true);
-  return settled.moved;
+  expect(await pageBecomesStill(page, 10, true), 'the page became still').toBe(true);
+  return page.evaluate(() => window.movedOnScreen ?? []);
 }
