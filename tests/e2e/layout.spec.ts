@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { installFakeSpeech } from './fakeSpeech';
 import { lockSupport, setUpGroup, unlockSupport } from './pages/app';
 import { axeViolations } from './pages/checks';
-import { brokenTopBarWords } from './pages/sweep';
+import { brokenButtonWords } from './pages/sweep';
 
 const longNames = [
   'Supermegahyperjättiläinen',
@@ -102,7 +102,7 @@ for (const theme of ['normal', 'high-contrast'] as const) {
         for (const width of widths) {
           await page.setViewportSize(shotSizes[width] ?? { width, height: 800 });
           const label = `${theme}, ${textSize}, ${width} px, ${screen.name}`;
-          problems.push(...[...(await layoutProblems(page)), ...(await brokenTopBarWords(page))].map((p) => `${label}: ${p}`));
+          problems.push(...[...(await layoutProblems(page)), ...(await brokenButtonWords(page))].map((p) => `${label}: ${p}`));
           if (shotSizes[width] && takesShots) {
             await page.evaluate(() => window.scrollTo(0, 0));
             await page.screenshot({ path: test.info().outputPath(`${screen.name}-${width}-${textSize}-${theme}.png`.replace(/ /g, '_')) });

@@ -2,8 +2,9 @@
 // diary) and every step and turn of every exercise of the ten meetings, at 1280×800,
 // 800×1280 and 390×844, at the default and the largest text, in the normal theme (and the high-contrast
 // theme where it can differ), as the group sees them (participant mode). Nothing scrolls sideways, the
-// top bar is one row with its words whole, a turn's person, choices and "Valmis" are in view, every
-// choice says its words on tap, and axe finds nothing. Screenshots go to test-results/sweep/ for a person to look through (not committed): one per
+// top bar is one row, the words of its buttons and of "Kuuntele" stay whole, no button's words reach
+// out of it (in a turn too), a turn's person, choices and "Valmis" are in view, every choice says its
+// words on tap, and axe finds nothing. Screenshots go to test-results/sweep/ for a person to look through (not committed): one per
 // screen build and look, and in CI only when SWEEP_SHOTS=1 (they check nothing; a third of the time).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,7 @@ import { installFakeSpeech, spokenTexts } from './fakeSpeech';
 import { lockSupport } from './pages/app';
 import { axeViolations } from './pages/checks';
 import { allSweepScreens as sweepScreens, screenAddress, type SweepScreen } from './pages/steps';
-import { applyLook, brokenTopBarWords, turnTablet, isInView, isTopInView, lookName, sidewaysOverflow, tapAndHear, topBarRows, wordsOf, type SweepLook } from './pages/sweep';
+import { applyLook, brokenButtonWords, spillingLabels, turnTablet, isInView, isTopInView, lookName, sidewaysOverflow, tapAndHear, topBarRows, wordsOf, type SweepLook } from './pages/sweep';
 import { importFile } from './pages/transfer';
 
 const sweepGroup = fileURLToPath(new URL('../fixtures/sweep-group.porukka.json', import.meta.url));
@@ -89,6 +90,7 @@ async function checkTurn(page: Page, look: SweepLook, kind: string, label: strin
   const choices = turn.locator('.turn__choices').locator('button, label.choice-tile');
   if (shot) await page.screenshot({ path: shot.replace('.jpg', '-turn.jpg'), type: 'jpeg', quality: 50 });
   if (withAxe) await checkAxe(page, `${label} (turn)`);
+  expect.soft(await spillingLabels(page), `${label} (turn): words inside their buttons`).toEqual([]);
   for (const part of mustSee) {
     if ((await part.count()) === 0) continue;
     expect.soft(await isInView(part.first()), `${label}: ${await part.first().getAttribute('class')} in view`).toBe(true);
@@ -162,7 +164,8 @@ async function checkScreenInLook(page: Page, look: SweepLook, screen: SweepScree
   if (shot) await page.screenshot({ path: shot, type: 'jpeg', quality: 50 });
   expect.soft(await sidewaysOverflow(page), `${label}: nothing sideways`).toEqual([]);
   expect.soft(await topBarRows(page), `${label}: top bar in one row`).toBe(1);
-  expect.soft(await brokenTopBarWords(page), `${label}: top bar words whole`).toEqual([]);
+  expect.soft(await brokenButtonWords(page), `${label}: button words whole`).toEqual([]);
+  expect.soft(await spillingLabels(page), `${label}: words inside their buttons`).toEqual([]);
   const withAxe = isAxeLook(look);
   if (withAxe && !seen.axeSeen.has(screen.build)) {
     seen.axeSeen.add(screen.build);

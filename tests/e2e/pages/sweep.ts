@@ -66,22 +66,44 @@ export async function topBarRows(page: Page): Promise<number> {
   });
 }
 
-/** Words of the top bar's buttons broken over two lines ("Alkuu-n"): each word must stay whole. */
-export async function brokenTopBarWords(page: Page): Promise<string[]> {
+/**
+ * Words of the top bar's buttons and of the "Kuuntele" buttons broken over two lines ("Alkuu-n",
+ * "Kuu-ntel-e"): each word of a button's label must stay whole.
+ */
+export async function brokenButtonWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const broken: string[] = [];
-    for (const label of Array.from(document.querySelectorAll('header .top-bar__button > span'))) {
+    for (const label of Array.from(document.querySelectorAll('header .top-bar__button > span, .speak-button__label'))) {
       const text = label.firstChild;
-      if (!(text instanceof Text) || label.getClientRects().length === 0) continue;
+      if (!(text instanceof Text) || label.getClientRects().length === 0 || label.closest('.visually-hidden')) continue;
       for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
         const word = document.createRange();
         word.setStart(text, match.index);
         word.setEnd(text, match.index + match[0].length);
-        if (word.getClientRects().length > 1) broken.push(`word broken in the top bar: "${match[0]}"`);
+        // (A label hidden for screen readers only is 1 px wide: not on screen.)
+        if (word.getClientRects().length > 1 && label.getBoundingClientRect().width > 1) {
+          broken.push(`word broken in ${label.closest('header') ? 'the top bar' : 'a "Kuuntele" button'}: "${match[0]}"`);
+        }
       }
     }
     return broken;
   });
+}
+
+/** Button words that reach out of their button (over the next tile, where no window edge catches them). */
+export async function spillingLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.big-button__label, .speak-button__label'))
+      .filter((label) => label.getClientRects().length > 0 && !label.closest('.visually-hidden') && label.getBoundingClientRect().width > 1)
+      .flatMap((label) => {
+        const button = label.closest('button, a, label');
+        if (!button) return [];
+        const [inner, outer] = [label.getBoundingClientRect(), button.getBoundingClientRect()];
+        const spills = inner.left < outer.left - 1 || inner.right > outer.right + 1 || inner.bottom > outer.bottom + 1;
+        return spills ? [`"${(label.textContent ?? '').trim().slice(0, 30)}" reaches out of its button`] : [];
+      })
+      .slice(0, 5),
+  );
 }
 
 /** Whether the element lies wholly inside the window and nothing (a sticky bar, a notice) covers its middle. */
