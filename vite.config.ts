@@ -81,6 +81,9 @@ export default defineConfig({
     coverage: { provider: 'v8', include: ['src/**/*.{ts,tsx}'], reporter: ['text-summary'], reportsDirectory: 'coverage' },
     // Every core (Vitest's default leaves one free: on a 2-core machine that is one worker).
     maxWorkers: '100%',
+    // A guard against a test that hangs, not a speed check (speed is measured by `npm run bench`): the
+    // default 5 s failed tests that load many modules or make a PDF whenever the machine was busy.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -30,7 +30,7 @@ export async function loadDevice(): Promise<Device> {
 
 export type Stamp = Pick<SyncFields, 'updatedAt' | 'deviceId'>;
 
-type TableName = 'groups' | 'people' | 'meetings' | 'entries' | 'media';
+type TableName = 'groups' | 'people' | 'meetings' | 'entrySets' | 'media';
 
 /**
  * Runs a write in one transaction. `stamp()` gives each changed record a fresh clock value, and the
@@ -65,7 +65,7 @@ export async function stampedWrite<T>(
 export async function receivingWrite<T>(write: (observe: (stamp: string) => void, database: PorukkaDatabase) => Promise<T>): Promise<T> {
   const d = await loadDevice();
   const { database } = d;
-  const tables = [database.groups, database.people, database.meetings, database.entries, database.media, database.settings];
+  const tables = [database.groups, database.people, database.meetings, database.entrySets, database.media, database.settings];
   const before = d.clock;
   try {
     return await database.transaction('rw', tables, async () => {

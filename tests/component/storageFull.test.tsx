@@ -38,8 +38,8 @@ describe('storage full while saving an answer', () => {
     // The error itself goes to the console for a developer, not to the screen.
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     // From now on the browser refuses every write, as it does when the storage is full.
-    database.entries.hook('creating', full);
-    database.entries.hook('updating', full);
+    database.entrySets.hook('creating', full);
+    database.entrySets.hook('updating', full);
     fireEvent.click(screen.getByRole('button', { name: 'Jokainen maksaa itse' }));
 
     // The notice reads sentence by sentence (each in its own span).
@@ -53,8 +53,8 @@ describe('storage full while saving an answer', () => {
     expect(kept.map((e) => [e.key, e.data])).toEqual([['association-pays', { chosen: true }]]);
 
     // Once there is room again, the same tap is saved.
-    database.entries.hook('creating').unsubscribe(full);
-    database.entries.hook('updating').unsubscribe(full);
+    database.entrySets.hook('creating').unsubscribe(full);
+    database.entrySets.hook('updating').unsubscribe(full);
     fireEvent.click(screen.getByRole('button', { name: 'Jokainen maksaa itse' }));
     await waitFor(async () => expect((await listExerciseEntries('g1', 'start-coffee')).map((e) => e.key).sort()).toEqual(['association-pays', 'each-pays']));
     expect(pressed('Jokainen maksaa itse')).toBe('true');

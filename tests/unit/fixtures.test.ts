@@ -6,6 +6,7 @@ import { readGroupFile } from '../../src/app/transfer/readGroupFile';
 import { db, useDatabase } from '../../src/storage/db';
 import { listRecordings, loadRecordingFiles } from '../../src/storage/repositories/ownVoices';
 import { listOwnPictures } from '../../src/storage/repositories/ownPictures';
+import { storedEntries } from './transferHelpers';
 import { version1SampleCount, version2SampleCount, version3SampleCount } from '../fixtures/answerSamples';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -20,7 +21,7 @@ describe('format version 1 files', () => {
     expect(merged.ok).toBe(true);
     expect((await db().groups.toArray()).map((g) => g.name)).toEqual(['Fixtuuriporukka']);
     expect((await db().people.toArray()).map((p) => [p.name, p.deleted]).sort()).toEqual([['Anna', false], ['Ben', true]]);
-    expect(await db().entries.count()).toBe(version1SampleCount);
+    expect((await storedEntries()).length).toBe(version1SampleCount);
     const photo = (await db().media.toArray()).find((m) => m.mediaType === 'photo');
     expect(photo?.blob.size).toBeGreaterThan(0);
     expect(photo?.blob.type).toBe('image/jpeg');
@@ -42,10 +43,10 @@ describe('format version 2 files', () => {
     expect((await mergeGroupFile(outcome.file)).ok).toBe(true);
     const people = await db().people.toArray();
     expect(people.map((p) => [p.name, p.photoConsent === true]).sort()).toEqual([['Anna', true], ['Ben', false]]);
-    expect(await db().entries.count()).toBe(version2SampleCount);
-    const groupScoped = (await db().entries.toArray()).filter((e) => e.meetingId === 'group').map((e) => e.exerciseId).sort();
+    expect((await storedEntries()).length).toBe(version2SampleCount);
+    const groupScoped = (await storedEntries()).filter((e) => e.meetingId === 'group').map((e) => e.exerciseId).sort();
     expect(groupScoped).toEqual(['partners', 'start-coffee', 'start-coffee']);
-    expect((await db().entries.toArray()).some((e) => e.exerciseId === 'm03-meeting-plan' && e.key === 'next-day')).toBe(true);
+    expect((await storedEntries()).some((e) => e.exerciseId === 'm03-meeting-plan' && e.key === 'next-day')).toBe(true);
   });
 
   it('protected with a password still open with it', async () => {
@@ -72,7 +73,7 @@ describe('format version 3 files', () => {
     expect(recordings.map((r) => r.text)).toEqual(['Tervetuloa Porukkaan!']);
     expect((await loadRecordingFiles(group!.id)).get(recordings[0]!.key)?.type).toBe('audio/webm');
     expect([...(await listOwnPictures(group!.id)).keys()]).toEqual(['cafe']);
-    expect(await db().entries.count()).toBe(version3SampleCount + 1);
+    expect((await storedEntries()).length).toBe(version3SampleCount + 1);
   });
 
   it('protected with a password still open with it', async () => {

@@ -10,7 +10,7 @@ import type { ImportErrorKind } from '../../src/domain/transfer/errors';
 import { groupRecordSchema, entryRecordSchema, mediaRecordSchema, meetingRecordSchema, personRecordSchema } from '../../src/domain/transfer/format';
 import { entryDataSchema } from '../../src/kinds/entryData';
 import { db, useDatabase } from '../../src/storage/db';
-import { dumpDatabase, seedGroup } from './transferHelpers';
+import { dumpDatabase, seedGroup, storedEntries } from './transferHelpers';
 
 const errorKinds: readonly ImportErrorKind[] = ['unreadable', 'tooLarge', 'notJson', 'truncated', 'notPorukkaFile', 'versionTooNew', 'wrongPassword', 'invalidRecords', 'notAnImage', 'storageFull', 'saveFailed'];
 
@@ -110,7 +110,7 @@ async function expectValidDatabase(): Promise<void> {
   await check(personRecordSchema, 'people');
   await check(meetingRecordSchema, 'meetings');
   await check(mediaRecordSchema, 'media');
-  for (const entry of await database.entries.toArray()) {
+  for (const entry of await storedEntries()) {
     const schema = entryDataSchema(entry.exerciseId, entry.meetingId, entry.type);
     expect(schema !== null && v.is(schema, entry.data) && v.is(entryRecordSchema, entry), `entry ${entry.id}`).toBe(true);
     expect(Object.getPrototypeOf(entry.data)).toBe(Object.prototype);

@@ -8,8 +8,9 @@ import { answerCards, newAnswerWrite } from '../../src/kinds/fieldNotes/model';
 import { removeMediaWrites, storiesByPerson, storyWrite } from '../../src/kinds/photoStory/model';
 import type { Answers } from '../../src/kinds/types';
 import { undoStore, runUndo } from '../../src/state/undoStore';
-import { db, useDatabase } from '../../src/storage/db';
+import { useDatabase } from '../../src/storage/db';
 import { listExerciseEntries } from '../../src/storage/repositories/entries';
+import { storedEntries } from './transferHelpers';
 
 let n = 0;
 beforeEach(() => {
@@ -29,7 +30,7 @@ describe('remove with undo', () => {
     await (await answersOf('m04-idea-storm', 'm04')).remove('card', write.key, 'Poistit kortin.');
     const cards = async () => boardCards((await answersOf('m04-idea-storm', 'm04')).entries, [], []).map((c) => c.text);
     expect(await cards()).toEqual(['Retki']);
-    expect((await db().entries.toArray()).find((e) => e.key === write.key)).toMatchObject({ deleted: true });
+    expect((await storedEntries()).find((e) => e.key === write.key)).toMatchObject({ deleted: true });
     expect(undoStore.getState().offer?.message).toBe('Poistit kortin.');
     await runUndo();
     expect(await cards()).toEqual(['Tanssi-ilta', 'Retki']);

@@ -6,6 +6,7 @@ import { createGroup, getGroup, listGroups, updateGroup } from '../../src/storag
 import { getMeetingRecord, listMeetingRecords, saveMeetingHeld } from '../../src/storage/repositories/meetings';
 import { addPerson, getPerson, listMembers, removePerson, restorePerson, updatePerson } from '../../src/storage/repositories/people';
 import { defaultDeviceSettings, loadDeviceSettings, saveDeviceSettings } from '../../src/storage/repositories/settings';
+import { storedEntries } from './transferHelpers';
 
 let dbCount = 0;
 beforeEach(() => {
@@ -72,7 +73,7 @@ describe('entries', () => {
     ]);
     await removeEntry({ ...address('g1', 'r1'), type: 'rule' });
     expect(await listEntriesOfType('g1', 'rule', ['m02-agree'])).toEqual([]);
-    expect(await db().entries.count()).toBe(2);
+    expect((await storedEntries()).length).toBe(2);
     await restoreEntry({ ...address('g1', 'r1'), type: 'rule' });
     expect((await listEntriesOfType('g1', 'rule', ['m02-agree'])).map((e) => e.data)).toEqual([{ order: 1, text: 'Kuunnellaan.' }]);
     expect(await listMeetingEntries('g1', 'm02')).toHaveLength(2);

@@ -1,8 +1,9 @@
 // Seeding a device with a group that has everything, and dumping a database to compare.
 import { vi } from 'vitest';
 import { canonical } from '../../src/domain/canonical';
-import { entryId } from '../../src/domain/records';
+import { entryId, type Entry } from '../../src/domain/records';
 import { db } from '../../src/storage/db';
+import { entriesOf } from '../../src/storage/entrySets';
 import { putEntries } from '../../src/storage/repositories/entries';
 import { createGroup } from '../../src/storage/repositories/groups';
 import { saveMedia } from '../../src/storage/repositories/media';
@@ -56,7 +57,7 @@ async function dumpTables(tables: readonly string[]): Promise<string> {
 export const dumpDatabase = (): Promise<string> => dumpTables(db().tables.map((t) => t.name).sort());
 
 /** The group tables only: what two devices that merged the same files must agree on. */
-export const dumpRecords = (): Promise<string> => dumpTables(['groups', 'people', 'meetings', 'entries', 'media']);
+export const dumpRecords = (): Promise<string> => dumpTables(['groups', 'people', 'meetings', 'entrySets', 'media']);
 
 /** This device's settings rows whose key starts with `prefix`. */
 export async function settingsRows(prefix: string): Promise<Record<string, unknown>> {
@@ -79,3 +80,6 @@ export async function later<T>(change: () => Promise<T>): Promise<T> {
     vi.useRealTimers();
   }
 }
+
+/** Every answer on the device, removals included, as the repositories see them (they are kept in sets). */
+export const storedEntries = async (): Promise<Entry[]> => entriesOf(await db().entrySets.toArray());

@@ -69,10 +69,10 @@ describe('a merge that fails half way', () => {
     const file = await read(text);
 
     // Groups, members and meetings are written first; then writing the answers fails.
-    const table = Object.getPrototypeOf(db().entries) as { bulkPut: (...args: unknown[]) => unknown };
+    const table = Object.getPrototypeOf(db().entrySets) as { bulkPut: (...args: unknown[]) => unknown };
     const original = table.bulkPut;
     const spy = vi.spyOn(table, 'bulkPut').mockImplementation(function (this: { name: string }, ...args: unknown[]) {
-      if (this.name === 'entries') throw error();
+      if (this.name === 'entrySets') throw error();
       return original.apply(this, args);
     });
     expect(await mergeGroupFile(file)).toEqual({ ok: false, error: { kind } });

@@ -6,6 +6,7 @@ import type { MeetingId } from '../../content/types';
 import { entryId, type Entry, type EntryScope } from '../../domain/records';
 import { db } from '../db';
 import { stampedWrite } from '../device';
+import { entriesOf, getEntry, groupEntries, putEntriesInSets } from '../entrySets';
 
 export interface EntryAddress {
   readonly groupId: string;
@@ -24,18 +25,19 @@ export async function putEntry(address: EntryAddress, data: unknown): Promise<vo
 
 /** Saves several answers in one transaction. */
 export async function putEntries(items: readonly { address: EntryAddress; data: unknown }[]): Promise<void> {
-  await stampedWrite(['entries'], async (stamp, database) => {
-    await database.entries.bulkPut(
+  await stampedWrite(['entrySets'], async (stamp, database) => {
+    await putEntriesInSets(
+      database,
       items.map(({ address, data }) => ({ id: idOf(address), ...address, data, ...stamp(), deleted: false })),
     );
   });
 }
 
 async function setDeleted(address: EntryAddress, deleted: boolean): Promise<void> {
-  await stampedWrite(['entries'], async (stamp, database) => {
-    const entry = await database.entries.get(idOf(address));
+  await stampedWrite(['entrySets'], async (stamp, database) => {
+    const entry = await getEntry(database, { ...address, id: idOf(address) });
     if (!entry || entry.deleted === deleted) return;
-    await database.entries.put({ ...entry, ...stamp(), deleted });
+    await putEntriesInSets(database, [{ ...entry, ...stamp(), deleted }]);
   });
 }
 
@@ -46,15 +48,15 @@ export const restoreEntry = (address: EntryAddress): Promise<void> => setDeleted
 
 /** The live answers of one exercise. */
 export async function listExerciseEntries(groupId: string, exerciseId: string): Promise<Entry[]> {
-  const entries = await db().entries.where('[groupId+exerciseId]').equals([groupId, exerciseId]).toArray();
-  return entries.filter((e) => !e.deleted);
+  const sets = await db().entrySets.where('[groupId+exerciseId]').equals([groupId, exerciseId]).toArray();
+  return entriesOf(sets).filter((e) => !e.deleted);
 }
 
 /** The live answers of several exercises (an exercise and the ones it reads from). */
 export async function listEntriesOfExercises(groupId: string, exerciseIds: readonly string[]): Promise<Entry[]> {
   const keys = exerciseIds.map((id) => [groupId, id]);
-  const entries = await db().entries.where('[groupId+exerciseId]').anyOf(keys).toArray();
-  return entries.filter((e) => !e.deleted);
+  const sets = await db().entrySets.where('[groupId+exerciseId]').anyOf(keys).toArray();
+  return entriesOf(sets).filter((e) => !e.deleted);
 }
 
 /** The live answers of one type from the given exercises (the rules, the goal). */
@@ -81,6 +83,5 @@ export async function listPlanEntries(groupId: string): Promise<Entry[]> {
 
 /** Every answer of a group, removals included (for export). */
 export async function allGroupEntries(groupId: string): Promise<Entry[]> {
-  // An answer's id starts with its group's id (entryId): a primary-key range, quicker than the index.
-  return db().entries.where(':id').startsWith(`${groupId}/`).toArray();
+  return groupEntries(db(), groupId);
 }

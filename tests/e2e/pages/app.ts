@@ -140,10 +140,13 @@ export function savedAnswers(page: Page, exerciseId: string): Promise<{ type: st
         const open = indexedDB.open('porukka');
         open.addEventListener('error', () => reject(open.error));
         open.addEventListener('success', () => {
-          const request = open.result.transaction('entries').objectStore('entries').getAll();
+          // Answers are kept in sets, a few per exercise (src/storage/entrySets.ts).
+          const request = open.result.transaction('entrySets').objectStore('entrySets').getAll();
           request.addEventListener('error', () => reject(request.error));
           request.addEventListener('success', () => {
-            const rows = request.result as { exerciseId: string; deleted: boolean; type: string; key: string; data: unknown }[];
+            type Row = { id: string; exerciseId: string; deleted: boolean; type: string; key: string; data: unknown };
+            const sets = request.result as { entries: Record<string, Row> }[];
+            const rows = sets.flatMap((set) => Object.values(set.entries)).sort((a, b) => (a.id < b.id ? -1 : 1));
             open.result.close();
             resolve(rows.filter((r) => r.exerciseId === id && !r.deleted).map(({ type, key, data }) => ({ type, key, data })));
           });
