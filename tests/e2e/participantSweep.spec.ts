@@ -2,8 +2,8 @@
 // diary) and every step and turn of every exercise of the ten meetings, at 1280×800,
 // 800×1280 and 390×844, at the default and the largest text, in the normal theme (and the high-contrast
 // theme where it can differ), as the group sees them (participant mode). Nothing scrolls sideways, the
-// top bar is one row, the words of its buttons and of "Kuuntele" stay whole, no button's words reach
-// out of it (in a turn too), a turn's person, choices and "Valmis" are in view, every choice says its
+// top bar is one row, the words of its buttons, of "Kuuntele" and of a turn's picture tiles stay
+// whole, no button's words reach out of it (in a turn too), a turn's person, choices and "Valmis" are in view, every choice says its
 // words on tap, and axe finds nothing. Screenshots go to test-results/sweep/ for a person to look through (not committed): one per
 // screen build and look, and in CI only when SWEEP_SHOTS=1 (they check nothing; a third of the time).
 import path from 'node:path';
@@ -13,7 +13,7 @@ import { installFakeSpeech, spokenTexts } from './fakeSpeech';
 import { lockSupport } from './pages/app';
 import { axeViolations } from './pages/checks';
 import { allSweepScreens as sweepScreens, screenAddress, type SweepScreen } from './pages/steps';
-import { applyLook, brokenButtonWords, spillingLabels, turnTablet, isInView, isTopInView, lookName, sidewaysOverflow, tapAndHear, topBarRows, wordsOf, type SweepLook } from './pages/sweep';
+import { applyLook, brokenButtonWords, roundTileLabels, spillingLabels, turnTablet, isInView, isTopInView, lookName, sidewaysOverflow, tapAndHear, topBarRows, wordsOf, type SweepLook } from './pages/sweep';
 import { importFile } from './pages/transfer';
 
 const sweepGroup = fileURLToPath(new URL('../fixtures/sweep-group.porukka.json', import.meta.url));
@@ -91,6 +91,7 @@ async function checkTurn(page: Page, look: SweepLook, kind: string, label: strin
   if (shot) await page.screenshot({ path: shot.replace('.jpg', '-turn.jpg'), type: 'jpeg', quality: 50 });
   if (withAxe) await checkAxe(page, `${label} (turn)`);
   expect.soft(await spillingLabels(page), `${label} (turn): words inside their buttons`).toEqual([]);
+  expect.soft(await brokenButtonWords(page, roundTileLabels), `${label} (turn): tile words whole`).toEqual([]);
   for (const part of mustSee) {
     if ((await part.count()) === 0) continue;
     expect.soft(await isInView(part.first()), `${label}: ${await part.first().getAttribute('class')} in view`).toBe(true);

@@ -70,25 +70,31 @@ export async function topBarRows(page: Page): Promise<number> {
  * Words of the top bar's buttons and of the "Kuuntele" buttons broken over two lines ("Alkuu-n",
  * "Kuu-ntel-e"): each word of a button's label must stay whole.
  */
-export async function brokenButtonWords(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+export async function brokenButtonWords(page: Page, labels = 'header .top-bar__button > span, .speak-button__label'): Promise<string[]> {
+  return page.evaluate((selector) => {
     const broken: string[] = [];
-    for (const label of Array.from(document.querySelectorAll('header .top-bar__button > span, .speak-button__label'))) {
-      const text = label.firstChild;
-      if (!(text instanceof Text) || label.getClientRects().length === 0 || label.closest('.visually-hidden')) continue;
-      for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+    for (const label of Array.from(document.querySelectorAll(selector))) {
+      if (label.getClientRects().length === 0 || label.closest('.visually-hidden')) continue;
+      // Every text of the label (a tile's words are in a span per sentence).
+      const texts: Text[] = [];
+      const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) texts.push(walker.currentNode as Text);
+      for (const text of texts) for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
         const word = document.createRange();
         word.setStart(text, match.index);
         word.setEnd(text, match.index + match[0].length);
         // (A label hidden for screen readers only is 1 px wide: not on screen.)
         if (word.getClientRects().length > 1 && label.getBoundingClientRect().width > 1) {
-          broken.push(`word broken in ${label.closest('header') ? 'the top bar' : 'a "Kuuntele" button'}: "${match[0]}"`);
+          broken.push(`word broken in ${label.closest('header') ? 'the top bar' : label.closest('.speak-button') ? 'a "Kuuntele" button' : 'a tile'}: "${match[0]}"`);
         }
       }
     }
     return broken;
-  });
+  }, labels);
 }
+
+/** The words of a round's picture tiles (skills, check-in, a question's topics). */
+export const roundTileLabels = '.round-choices .big-button__label, .answer-tiles .big-button__label';
 
 /** Button words that reach out of their button (over the next tile, where no window edge catches them). */
 export async function spillingLabels(page: Page): Promise<string[]> {

@@ -4,6 +4,7 @@ import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
 import { Avatar, AvatarButton } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
+import { tileWordRoom } from '../../../ui/longWords';
 import { Pictogram } from '../../../ui/Pictogram';
 import { Section } from '../../../ui/Section';
 import { TextField } from '../../../ui/TextField';
@@ -43,6 +44,7 @@ export function AnswerPanel({ exercise, members, answers, sources, question, per
   const owner = members.find((m) => m.id === answer.personId) ?? person;
   const pair = members.find((m) => m.id === answer.pairId);
   const { faces, topics } = exercise.config;
+  const topicRoom = tileWordRoom(topics.map((topic) => tContent(topic.textKey)));
   const who = pair ? t('kinds.questionRound.pairNames', { name: owner.name, pair: pair.name }) : owner.name;
   // In a pair's turn the other one's picture shows by the question.
   const partner = pair ? (person.id === owner.id ? pair : owner) : null;
@@ -70,7 +72,7 @@ export function AnswerPanel({ exercise, members, answers, sources, question, per
           </div>
         </Section>
         <Section title={t('kinds.questionRound.topics')} pictogram="pictures" class="answer-turn__topics">
-          <div class="picture-choices answer-tiles">
+          <div class={`picture-choices answer-tiles ${topicRoom.class}`} style={topicRoom.style}>
             {topics.map((topic) => (
               <BigButton
                 key={topic.id}

@@ -3,6 +3,7 @@ import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
 import { BigButton } from '../../../ui/BigButton';
+import { tileWordRoom } from '../../../ui/longWords';
 import { TextField } from '../../../ui/TextField';
 import { TurnFrame } from '../../shared/TurnFrame';
 import { TurnsContext, type TurnsPort } from '../../shared/turnsContext';
@@ -25,6 +26,7 @@ export function SkillsTurn({ exercise, members, answers, person, onStep }: Props
   const mine = skillsOfMember(answers.entries, person.id);
   const question = t('skillsGrid.yourTurn', { name: person.name });
   const countOf = (personId: string) => [...skillsOfMember(answers.entries, personId)].filter((id) => skillIds.has(id)).length;
+  const room = tileWordRoom(skills.map((skill) => skillLabel(skill, tContent)));
   // The others' pictures on top hand the tablet on (the turn is in the address, so a reload comes back to it).
   const turns: TurnsPort = {
     members,
@@ -37,7 +39,7 @@ export function SkillsTurn({ exercise, members, answers, person, onStep }: Props
     <TurnsContext.Provider value={turns}>
       <TurnFrame person={person} question={question} class="skills-turn" onDone={() => onStep(null)}>
         <div class="stack">
-          <div class="picture-choices round-choices skills-tiles" role="group" aria-label={question} style={{ '--member-colour': colourHex(person.colour) }}>
+          <div class={`picture-choices round-choices skills-tiles ${room.class}`} role="group" aria-label={question} style={{ ...room.style, '--member-colour': colourHex(person.colour) }}>
             {skills.map((skill) => (
               <BigButton
                 key={skill.id}
@@ -50,7 +52,7 @@ export function SkillsTurn({ exercise, members, answers, person, onStep }: Props
             ))}
           </div>
           <form
-            class="stack"
+            class="skills-own"
             onSubmit={(event) => {
               event.preventDefault();
               const writes = ownSkillWrites(own, person.id);

@@ -1,0 +1,35 @@
+// A picture tile must be as wide as its longest word, or the word breaks inside it ("Tietokonetaid-ot").
+// A set of tiles gets the room its longest word needs (--word-room, used by rounds.css and
+// questionRound.css as the tiles' least width) and, when a word is too long for three tiles a row on a
+// phone (about ten letters), a mark that makes it two a row there.
+
+/** The words of the labels (between spaces, slashes and hyphens). */
+const wordsOf = (labels: readonly string[]): string[] => labels.flatMap((label) => label.split(/[\s/-]+/)).filter(Boolean);
+
+/** Letters of the longest word (letters, not UTF-16 units). */
+export function longestWord(labels: readonly string[]): number {
+  return Math.max(0, ...wordsOf(labels).map((word) => [...word].length));
+}
+
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/** A word's width in rem in the tiles' bold 1rem letters, or null where nothing can measure it. */
+function measuredRem(word: string): number | null {
+  measuring ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!measuring) return null;
+  // The text size setting changes the root size: measured in it, the width is the same in rem.
+  const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  measuring.font = `700 ${rootPx}px 'Atkinson Hyperlegible Next', system-ui, sans-serif`;
+  return measuring.measureText(word).width / rootPx;
+}
+
+/** The widest word (measured; else 0.75rem a letter) and the tile's padding and border (1.3rem). */
+function roomFor(words: readonly string[]): string {
+  const widest = Math.max(0, ...words.map((word) => measuredRem(word) ?? [...word].length * 0.75));
+  return `${(widest + 1.3).toFixed(2)}rem`;
+}
+
+/** The class and style for a set of picture tiles with these words. */
+export function tileWordRoom(labels: readonly string[]): { class: string; style: Record<string, string> } {
+  return { class: longestWord(labels) >= 11 ? 'picture-choices--long-words' : '', style: { '--word-room': roomFor(wordsOf(labels)) } };
+}
