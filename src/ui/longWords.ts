@@ -13,23 +13,37 @@ export function longestWord(labels: readonly string[]): number {
 
 let measuring: CanvasRenderingContext2D | null | undefined;
 
-/** A word's width in rem in the tiles' bold 1rem letters, or null where nothing can measure it. */
-function measuredRem(word: string): number | null {
+/** Measures words' widths in rem in the tiles' bold 1rem letters; null where nothing can measure. */
+function measurer(): ((word: string) => number) | null {
   measuring ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  if (!measuring) return null;
+  const context = measuring;
+  if (!context) return null;
   // The text size setting changes the root size: measured in it, the width is the same in rem.
   const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  measuring.font = `700 ${rootPx}px 'Atkinson Hyperlegible Next', system-ui, sans-serif`;
-  return measuring.measureText(word).width / rootPx;
+  context.font = `700 ${rootPx}px 'Atkinson Hyperlegible Next', system-ui, sans-serif`;
+  return (word) => context.measureText(word).width / rootPx;
 }
 
 /** The widest word (measured; else 0.75rem a letter) and the tile's padding and border (1.3rem). */
 function roomFor(words: readonly string[]): string {
-  const widest = Math.max(0, ...words.map((word) => measuredRem(word) ?? [...word].length * 0.75));
+  const measure = measurer() ?? ((word: string) => [...word].length * 0.75);
+  const widest = Math.max(0, ...words.map(measure));
   return `${(widest + 1.3).toFixed(2)}rem`;
 }
 
+type TileWordRoom = { readonly class: string; readonly style: Readonly<Record<string, string>> };
+/** Rooms already measured, by text size and words (a turn asks again at every tap). */
+const measured = new Map<string, TileWordRoom>();
+
 /** The class and style for a set of picture tiles with these words. */
-export function tileWordRoom(labels: readonly string[]): { class: string; style: Record<string, string> } {
-  return { class: longestWord(labels) >= 11 ? 'picture-choices--long-words' : '', style: { '--word-room': roomFor(wordsOf(labels)) } };
+export function tileWordRoom(labels: readonly string[]): TileWordRoom {
+  const textSize = typeof document === 'undefined' ? '' : (document.documentElement.dataset['textSize'] ?? '');
+  const key = `${textSize}\n${labels.join('\n')}`;
+  let room = measured.get(key);
+  if (!room) {
+    room = { class: longestWord(labels) >= 11 ? 'picture-choices--long-words' : '', style: { '--word-room': roomFor(wordsOf(labels)) } };
+    // (Kept once the app's font has loaded: measured before, the words had another font's widths.)
+    if (typeof document === 'undefined' || document.fonts?.status !== 'loading') measured.set(key, room);
+  }
+  return room;
 }
