@@ -24,11 +24,18 @@ function measurer(): ((word: string) => number) | null {
   return (word) => context.measureText(word).width / rootPx;
 }
 
-/** The widest word (measured; else 0.75rem a letter) and the tile's padding and border (1.3rem). */
-function roomFor(words: readonly string[]): string {
+/** The tiles' letters (rem) and their padding and border (rem): a round's tiles unless told. */
+export interface TileLook {
+  readonly fontRem: number;
+  readonly paddingRem: number;
+}
+const roundTile: TileLook = { fontRem: 1, paddingRem: 1.3 };
+
+/** The widest word (measured; else 0.75rem a letter) in the tiles' letters, and their padding and border. */
+function roomFor(words: readonly string[], look: TileLook): string {
   const measure = measurer() ?? ((word: string) => [...word].length * 0.75);
-  const widest = Math.max(0, ...words.map(measure));
-  return `${(widest + 1.3).toFixed(2)}rem`;
+  const widest = Math.max(0, ...words.map(measure)) * look.fontRem;
+  return `${(widest + look.paddingRem).toFixed(2)}rem`;
 }
 
 type TileWordRoom = { readonly class: string; readonly style: Readonly<Record<string, string>> };
@@ -36,12 +43,12 @@ type TileWordRoom = { readonly class: string; readonly style: Readonly<Record<st
 const measured = new Map<string, TileWordRoom>();
 
 /** The class and style for a set of picture tiles with these words. */
-export function tileWordRoom(labels: readonly string[]): TileWordRoom {
+export function tileWordRoom(labels: readonly string[], look: TileLook = roundTile): TileWordRoom {
   const textSize = typeof document === 'undefined' ? '' : (document.documentElement.dataset['textSize'] ?? '');
-  const key = `${textSize}\n${labels.join('\n')}`;
+  const key = `${textSize} ${look.fontRem} ${look.paddingRem}\n${labels.join('\n')}`;
   let room = measured.get(key);
   if (!room) {
-    room = { class: longestWord(labels) >= 11 ? 'picture-choices--long-words' : '', style: { '--word-room': roomFor(wordsOf(labels)) } };
+    room = { class: longestWord(labels) >= 11 ? 'picture-choices--long-words' : '', style: { '--word-room': roomFor(wordsOf(labels), look) } };
     // (Kept once the app's font has loaded: measured before, the words had another font's widths.)
     if (typeof document === 'undefined' || document.fonts?.status !== 'loading') measured.set(key, room);
   }

@@ -44,7 +44,8 @@ export function AnswerPanel({ exercise, members, answers, sources, question, per
   const owner = members.find((m) => m.id === answer.personId) ?? person;
   const pair = members.find((m) => m.id === answer.pairId);
   const { faces, topics } = exercise.config;
-  const topicRoom = tileWordRoom(topics.map((topic) => tContent(topic.textKey)));
+  // The topics' tiles have 0.95rem letters, 0.25rem padding and a 3 px border (questionRound.css).
+  const topicRoom = tileWordRoom(topics.map((topic) => tContent(topic.textKey)), { fontRem: 0.95, paddingRem: 0.85 });
   const who = pair ? t('kinds.questionRound.pairNames', { name: owner.name, pair: pair.name }) : owner.name;
   // In a pair's turn the other one's picture shows by the question.
   const partner = pair ? (person.id === owner.id ? pair : owner) : null;
