@@ -37,9 +37,9 @@ const byExerciseThenId = (a: Entry, b: Entry): number =>
   a.exerciseId < b.exerciseId ? -1 : a.exerciseId > b.exerciseId ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /** The answers of the sets, in a stable order. */
-export function entriesOf(sets: readonly (EntrySet | undefined)[]): Entry[] {
+export function entriesOf(sets: readonly EntrySet[]): Entry[] {
   const entries: Entry[] = [];
-  for (const set of sets) if (set) entries.push(...Object.values(set.entries));
+  for (const set of sets) entries.push(...Object.values(set.entries));
   return entries.sort(byExerciseThenId);
 }
 
