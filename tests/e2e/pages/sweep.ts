@@ -29,13 +29,32 @@ export async function applyLook(page: Page, look: SweepLook): Promise<void> {
  * The window resized, as when a tablet is turned. A tap may have put a slide or an invitation on the
  * whole screen, and a window on the whole screen cannot be resized (the headless shell refuses until
  * the window is back to normal, a moment after the page has left the whole screen): that is left first,
- * as a person would before turning the tablet, and the resize tried until the window takes it.
+ * as a person would before turning the tablet, and the resize tried until the window takes it. Each try
+ * leaves the whole screen again (a tap's request may be granted only after the first look), and a
+ * window left on the whole screen without a page there is put back to normal, as a person would.
  */
 export async function turnTablet(page: Page, size: { readonly width: number; readonly height: number }): Promise<void> {
-  await page.evaluate(async () => {
-    if (document.fullscreenElement) await document.exitFullscreen();
-  });
-  await expect(async () => page.setViewportSize(size)).toPass({ intervals: [50, 100, 250] });
+  await expect(async () => {
+    await page.evaluate(async () => {
+      if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
+    });
+    try {
+      await page.setViewportSize(size);
+    } catch (error) {
+      await restoreWindow(page);
+      throw error;
+    }
+  }, `the window turns to ${size.width}×${size.height}`).toPass({ intervals: [50, 100, 250, 500], timeout: 30_000 });
+}
+
+async function restoreWindow(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { windowId } = await cdp.send('Browser.getWindowForTarget');
+    await cdp.send('Browser.setWindowBounds', { windowId, bounds: { windowState: 'normal' } });
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** Elements that reach past the right edge of the window, and whether the page scrolls sideways. */
