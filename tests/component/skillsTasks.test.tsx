@@ -40,7 +40,10 @@ describe('Vahvuus- ja taitokartta (skills grid)', () => {
     await screen.findByRole('button', { name: 'Musiikki', pressed: true });
     fireEvent.click(screen.getByRole('button', { name: 'Musiikki' }));
     await screen.findByRole('button', { name: 'Musiikki', pressed: false });
-    fireEvent.input(screen.getByLabelText('Jokin muu, mitä osaat'), { target: { value: 'Kukkien hoito' } });
+    // An own strength waits behind the last tile: the field opens only when asked for.
+    expect(screen.queryByLabelText('Jokin muu, mitä osaat')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Jokin muu', pressed: false }));
+    fireEvent.input(await screen.findByLabelText('Jokin muu, mitä osaat'), { target: { value: 'Kukkien hoito' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lisää vahvuus' }));
     await screen.findByRole('button', { name: 'Kukkien hoito', pressed: true });
     expect(keysOf(saved, 'has')).toContain('kitchen:anna');
@@ -64,7 +67,8 @@ describe('Vahvuus- ja taitokartta (skills grid)', () => {
   it('lets a support person remove the group’s own strength', async () => {
     const saved = new SavedAnswers();
     render(<KindHarness View={SkillsView} exercise={exercise<'skillsGrid'>('m08-skills')} members={members} saved={saved} initialStep="anna" isSupport />);
-    fireEvent.input(screen.getByLabelText('Jokin muu, mitä osaat'), { target: { value: 'Laulu' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Jokin muu' }));
+    fireEvent.input(await screen.findByLabelText('Jokin muu, mitä osaat'), { target: { value: 'Laulu' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lisää vahvuus' }));
     await screen.findByRole('button', { name: 'Laulu', pressed: true });
     fireEvent.click(screen.getByRole('button', { name: 'Valmis' }));

@@ -38,9 +38,16 @@ test('meetings 8–10: skills, tasks, the event day with the locked feedback kio
   await tap(page, /^Ben/);
   await tap(page, 'Rohkeus');
   await expect(page.getByRole('button', { name: 'Rohkeus', pressed: true })).toBeVisible();
+  // Ben's own strength: the field waits behind the last tile, and what he adds is his at once.
+  await expect(page.getByLabel('Jokin muu, mitä osaat')).toHaveCount(0);
+  await tap(page, 'Jokin muu');
+  await page.getByLabel('Jokin muu, mitä osaat').fill('Kukkien hoito');
+  await tap(page, 'Lisää vahvuus');
+  await expect(page.getByRole('button', { name: 'Kukkien hoito', pressed: true })).toBeVisible();
   await tap(page, 'Valmis');
   await tap(page, 'Katso porukan kartta');
   await expect(page.getByRole('heading', { name: 'Porukan vahvuudet ja taidot' })).toBeVisible();
+  await expect(page.locator('.skill-map__row', { hasText: 'Kukkien hoito' })).toContainText('Ben');
   await checkScreen(page, 'skills map');
   await backTo(page, '8. Työnjako selväksi');
 

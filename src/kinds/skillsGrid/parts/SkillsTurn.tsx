@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
@@ -6,6 +6,7 @@ import { BigButton } from '../../../ui/BigButton';
 import { tileWordRoom } from '../../../ui/longWords';
 import { TextField } from '../../../ui/TextField';
 import { TurnFrame } from '../../shared/TurnFrame';
+import { useOpenedInView } from '../../shared/useOpenedInView';
 import { TurnsContext, type TurnsPort } from '../../shared/turnsContext';
 import type { KindViewProps } from '../../types';
 import { groupSkills, hasWrite, ownSkillMaxLength, ownSkillWrites, skillLabel, skillsOfMember } from '../model';
@@ -16,17 +17,22 @@ interface Props extends KindViewProps<'skillsGrid'> {
 
 /**
  * A member's turn on one screen: tap the strengths you have (they take your colour; another tap takes one
- * off), or add one of your own; "Valmis" or the next member's picture ends it.
+ * off), or add one of your own behind the last tile ("Jokin muu": the field opens below, so the tiles and
+ * "Valmis" stay on one screen); "Valmis" or the next member's picture ends it.
  */
 export function SkillsTurn({ exercise, members, answers, person, onStep }: Props) {
   const { t, tContent } = useT();
   const [own, setOwn] = useState('');
+  const [ownOpen, setOwnOpen] = useState(false);
+  const opened = useRef<HTMLFormElement>(null);
+  useOpenedInView(ownOpen, opened);
   const skills = groupSkills(exercise.config, answers.entries);
   const skillIds = new Set(skills.map((s) => s.id));
   const mine = skillsOfMember(answers.entries, person.id);
   const question = t('skillsGrid.yourTurn', { name: person.name });
   const countOf = (personId: string) => [...skillsOfMember(answers.entries, personId)].filter((id) => skillIds.has(id)).length;
-  const room = tileWordRoom(skills.map((skill) => skillLabel(skill, tContent)));
+  const ownTile = t('skillsGrid.ownOpen');
+  const room = tileWordRoom([...skills.map((skill) => skillLabel(skill, tContent)), ownTile]);
   // The others' pictures on top hand the tablet on (the turn is in the address, so a reload comes back to it).
   const turns: TurnsPort = {
     members,
@@ -50,20 +56,24 @@ export function SkillsTurn({ exercise, members, answers, person, onStep }: Props
                 onClick={() => void answers.put(hasWrite(skill.id, person.id, !mine.has(skill.id)))}
               />
             ))}
+            <BigButton layout="tile" pictogram="own-skill" label={ownTile} pressed={ownOpen} onClick={() => setOwnOpen(!ownOpen)} />
           </div>
-          <form
-            class="skills-own"
-            onSubmit={(event) => {
-              event.preventDefault();
-              const writes = ownSkillWrites(own, person.id);
-              if (writes.length === 0) return;
-              setOwn('');
-              void answers.put(...writes);
-            }}
-          >
-            <TextField name="own-skill" label={t('skillsGrid.ownLabel')} pictogram="own-skill" value={own} maxLength={ownSkillMaxLength} onInput={setOwn} />
-            <BigButton type="submit" pictogram="add" label={t('skillsGrid.addOwn')} />
-          </form>
+          {ownOpen ? (
+            <form
+              ref={opened}
+              class="skills-own"
+              onSubmit={(event) => {
+                event.preventDefault();
+                const writes = ownSkillWrites(own, person.id);
+                if (writes.length === 0) return;
+                setOwn('');
+                void answers.put(...writes);
+              }}
+            >
+              <TextField name="own-skill" label={t('skillsGrid.ownLabel')} pictogram="own-skill" value={own} maxLength={ownSkillMaxLength} onInput={setOwn} />
+              <BigButton type="submit" pictogram="add" label={t('skillsGrid.addOwn')} />
+            </form>
+          ) : null}
         </div>
       </TurnFrame>
     </TurnsContext.Provider>
