@@ -36,6 +36,14 @@ async function start(): Promise<void> {
   listenForLaunchedFiles(() => navigate({ name: 'import' }));
   // workbox-window waits for the page's load event anyway: it stays out of the first download.
   void import('./services/serviceWorker').then((m) => m.registerServiceWorker());
+  // Photos and sounds no record uses any more leave the tablet a day later (src/storage/unusedMedia.ts);
+  // when the tablet is idle, so the start stays quick. If it fails, nothing is lost: the next start tries again.
+  whenIdle(() => void import('./storage/unusedMedia').then((m) => m.removeUnusedMedia()).catch((error: unknown) => console.warn('unused media', error)));
+}
+
+function whenIdle(run: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 10_000 });
+  else setTimeout(run, 2000);
 }
 
 function mirrorDisplaySettings({ language, highContrast, textSize, reducedMotion, idleMinutes }: DeviceSettings): void {
