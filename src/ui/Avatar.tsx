@@ -1,11 +1,24 @@
 import { useContext } from 'preact/hooks';
-import { AvatarDisc, type AvatarProps } from './AvatarDisc';
+import { colourHex } from '../domain/people';
+import type { Person } from '../domain/records';
+import { AvatarDisc, type AvatarLook, type AvatarProps } from './AvatarDisc';
 import { SpeechContext } from './speechPort';
 import { useMediaUrl } from './useMediaUrl';
 
 export type { AvatarLook } from './AvatarDisc';
 
 type Props = AvatarProps;
+
+/**
+ * How a member looks wherever they appear: name, colour, pictogram and their own photo (people as
+ * themselves: a place that passed these one by one could forget the photo). `<Avatar {...memberLook(m)} />`
+ */
+export const memberLook = (member: Pick<Person, 'name' | 'colour' | 'avatar' | 'photoId'>): AvatarLook => ({
+  name: member.name,
+  colourHex: colourHex(member.colour),
+  avatar: member.avatar,
+  photoId: member.photoId,
+});
 
 /**
  * A member's picture: their pictogram on their colour (a ring in their colour in high contrast), or

@@ -1,10 +1,9 @@
 import { useContext } from 'preact/hooks';
 import { formatDay } from '../../domain/dates';
-import { colourHex } from '../../domain/people';
 import type { Entry, Person } from '../../domain/records';
 import { useT } from '../../i18n/useT';
 import { GoalBox } from '../../kinds/cardBoard/parts/GoalBox';
-import { Avatar } from '../../ui/Avatar';
+import { Avatar, memberLook } from '../../ui/Avatar';
 import { BigButton } from '../../ui/BigButton';
 import { MediaImage } from '../../ui/MediaImage';
 import { Pictogram } from '../../ui/Pictogram';
@@ -48,7 +47,7 @@ export function DiaryPageView({ groupId, page, members, rules, goalEntries }: Pr
       {came.length > 0 ? (
         <div class="avatar-grid" role="group" aria-label={t('diary.came')}>
           {came.map((m) => (
-            <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" />
+            <Avatar key={m.id} {...memberLook(m)} size="small" />
           ))}
         </div>
       ) : null}

@@ -1,10 +1,9 @@
 import type { MeetingId } from '../../content/types';
 import { formatDay } from '../../domain/dates';
-import { colourHex } from '../../domain/people';
 import { useT } from '../../i18n/useT';
 import { getMeetingRecord } from '../../storage/repositories/meetings';
 import { listMembers } from '../../storage/repositories/people';
-import { Avatar } from '../../ui/Avatar';
+import { Avatar, memberLook } from '../../ui/Avatar';
 import { BigButton } from '../../ui/BigButton';
 import { Say } from '../../ui/Say';
 import { Section } from '../../ui/Section';
@@ -27,7 +26,7 @@ export function HeldSummary({ groupId, meetingId }: { readonly groupId: string; 
         <GroupMedia groupId={groupId}>
           <div class="avatar-grid">
             {came.map((m) => (
-              <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" />
+              <Avatar key={m.id} {...memberLook(m)} size="small" />
             ))}
           </div>
         </GroupMedia>

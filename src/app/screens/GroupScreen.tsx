@@ -2,9 +2,8 @@ import { useContext } from 'preact/hooks';
 import { meetings } from '../../content/meetings';
 import { findMeeting } from '../../content/lookup';
 import { journeyProgress } from '../../domain/journey';
-import { colourHex } from '../../domain/people';
 import { useT } from '../../i18n/useT';
-import { Avatar } from '../../ui/Avatar';
+import { Avatar, memberLook } from '../../ui/Avatar';
 import { BigButton } from '../../ui/BigButton';
 import { Loading } from '../../ui/Loading';
 import { SupportModeContext } from '../../ui/modePort';
@@ -96,7 +95,7 @@ export function GroupScreen({ route, groupId }: { readonly route: Route; readonl
         <Section title={t('members.title')} pictogram="group">
           <GroupMedia groupId={groupId}>
             <div class="avatar-grid">
-              {members.map((m) => <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} />)}
+              {members.map((m) => <Avatar key={m.id} {...memberLook(m)} />)}
             </div>
           </GroupMedia>
           <SupportOnly>

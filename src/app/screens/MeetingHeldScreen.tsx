@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { findMeeting } from '../../content/lookup';
 import type { MeetingId } from '../../content/types';
-import { colourHex } from '../../domain/people';
 import { useT } from '../../i18n/useT';
 import { reportError } from '../../state/errorStore';
 import { offerUndo } from '../../state/undoStore';
 import { getMeetingRecord, saveMeetingHeld } from '../../storage/repositories/meetings';
 import { listMembers } from '../../storage/repositories/people';
-import { AvatarButton } from '../../ui/Avatar';
+import { AvatarButton, memberLook } from '../../ui/Avatar';
 import { BigButton } from '../../ui/BigButton';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
@@ -78,10 +77,7 @@ export function MeetingHeldScreen({ route, groupId, meetingId }: Props) {
                 {members?.map((m) => (
                   <AvatarButton
                     key={m.id}
-                    name={m.name}
-                    colourHex={colourHex(m.colour)}
-                    avatar={m.avatar}
-                    photoId={m.photoId}
+                    {...memberLook(m)}
                     pressed={present.has(m.id)}
                     badge={present.has(m.id) ? 'done' : undefined}
                     onClick={() => {

@@ -1,10 +1,9 @@
-import { colourHex } from '../../domain/people';
 import type { Person } from '../../domain/records';
 import { useT } from '../../i18n/useT';
 import { reportError } from '../../state/errorStore';
 import { offerUndo } from '../../state/undoStore';
 import { listMembers, removePerson, restorePerson } from '../../storage/repositories/people';
-import { Avatar } from '../../ui/Avatar';
+import { Avatar, memberLook } from '../../ui/Avatar';
 import { BigButton } from '../../ui/BigButton';
 import { Loading } from '../../ui/Loading';
 import { Say } from '../../ui/Say';
@@ -41,7 +40,7 @@ export function MembersScreen({ route, groupId }: { readonly route: Route; reado
         <ul class="member-list">
           {members.map((m) => (
             <li key={m.id} class="member-row">
-              <Avatar name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} />
+              <Avatar {...memberLook(m)} />
               <span class="member-row__role">
                 <Say text={t(roleLabelKey[m.role])} />
                 <Say class="member-row__consent" text={t(m.photoConsent ? 'members.consentGiven' : 'members.consentMissing')} />

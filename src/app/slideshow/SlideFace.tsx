@@ -1,9 +1,8 @@
 // What one slide shows: the group and its people, the goal, a part of the plan with its words,
 // drawing or voice note, a photo, and the thanks.
-import { colourHex } from '../../domain/people';
 import { useT } from '../../i18n/useT';
 import type { Words } from '../../kinds/pitchBuilder/suggestions';
-import { Avatar } from '../../ui/Avatar';
+import { Avatar, memberLook } from '../../ui/Avatar';
 import { MediaImage } from '../../ui/MediaImage';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
@@ -23,7 +22,7 @@ export function SlideFace({ slide }: { readonly slide: Slide }) {
           <div class="slide__picture slide__people">
             {slide.members.length > 0 ? (
               slide.members.map((m) => (
-                <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoConsent ? m.photoId : undefined} size="large" />
+                <Avatar key={m.id} {...memberLook(m)} photoId={m.photoConsent ? m.photoId : undefined} size="large" />
               ))
             ) : (
               <Pictogram id="group" size={240} class="slide__pictogram" />

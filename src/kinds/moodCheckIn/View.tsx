@@ -1,6 +1,5 @@
-import { colourHex } from '../../domain/people';
 import { useT } from '../../i18n/useT';
-import { Avatar } from '../../ui/Avatar';
+import { Avatar, memberLook } from '../../ui/Avatar';
 import { PictureCard } from '../../ui/PictureCard';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
@@ -58,7 +57,7 @@ export function View({ exercise, members, answers, sources, links }: KindViewPro
                     <span class="result__voters" aria-hidden="true">
                       {personIds.map((id) => {
                         const m = byId.get(id);
-                        return m ? <Avatar key={id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" showName={false} /> : null;
+                        return m ? <Avatar key={id} {...memberLook(m)} size="small" showName={false} /> : null;
                       })}
                     </span>
                   </li>

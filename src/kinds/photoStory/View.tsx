@@ -1,6 +1,5 @@
-import { colourHex } from '../../domain/people';
 import { useT } from '../../i18n/useT';
-import { AvatarButton } from '../../ui/Avatar';
+import { AvatarButton, memberLook } from '../../ui/Avatar';
 import { PictureCard } from '../../ui/PictureCard';
 import { Section } from '../../ui/Section';
 import type { KindViewProps } from '../types';
@@ -34,10 +33,7 @@ export function View(props: KindViewProps<'photoStory'>) {
             {members.map((m) => (
               <AvatarButton
                 key={m.id}
-                name={m.name}
-                colourHex={colourHex(m.colour)}
-                avatar={m.avatar}
-                photoId={m.photoId}
+                {...memberLook(m)}
                 badge={hasContent(stories.get(m.id)) ? 'done' : undefined}
                 description={t(hasContent(stories.get(m.id)) ? 'kinds.photoStory.hasStory' : 'turns.notYet')}
                 onClick={() => onStep(m.id)}

@@ -2,9 +2,8 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PictogramId } from '../../content/pictogramId';
-import { colourHex } from '../../domain/people';
 import type { Person } from '../../domain/records';
-import { AvatarButton } from '../../ui/Avatar';
+import { AvatarButton, memberLook } from '../../ui/Avatar';
 import { Section } from '../../ui/Section';
 import { NoMembers } from './NoMembers';
 import { TurnsContext, type TurnsPort } from './turnsContext';
@@ -69,10 +68,7 @@ export function MemberTurns({ members, title, titlePictogram, membersHref, badge
           {members.map((m) => (
             <AvatarButton
               key={m.id}
-              name={m.name}
-              colourHex={colourHex(m.colour)}
-              avatar={m.avatar}
-              photoId={m.photoId}
+              {...memberLook(m)}
               badge={badgeOf(m)}
               description={describe(m)}
               onClick={() => {

@@ -2,10 +2,9 @@ import { useContext } from 'preact/hooks';
 import { findMeeting } from '../../content/lookup';
 import { formatDay } from '../../domain/dates';
 import type { Partner } from '../../domain/partners';
-import { colourHex } from '../../domain/people';
 import type { Person } from '../../domain/records';
 import { useT } from '../../i18n/useT';
-import { Avatar } from '../../ui/Avatar';
+import { Avatar, memberLook } from '../../ui/Avatar';
 import { BigButton } from '../../ui/BigButton';
 import { Pictogram } from '../../ui/Pictogram';
 import { Say } from '../../ui/Say';
@@ -74,7 +73,7 @@ export function TodoRow({ todo, people, onToggle }: Props) {
       >
         <span class="todo-row__people" aria-hidden="true">
           {doers.map((m) => (
-            <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} showName={false} />
+            <Avatar key={m.id} {...memberLook(m)} showName={false} />
           ))}
           {partner ? <Pictogram id="partner" size={56} /> : null}
           {doers.length === 0 && !partner ? <Pictogram id={sourcePictogram[todo.source]} size={56} /> : null}

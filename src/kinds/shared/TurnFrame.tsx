@@ -2,10 +2,9 @@
 // choices, and "Valmis". The others' pictures stay at the top: the next person can tap theirs.
 import type { ComponentChildren } from 'preact';
 import { useContext, useLayoutEffect, useRef } from 'preact/hooks';
-import { colourHex } from '../../domain/people';
 import type { Person } from '../../domain/records';
 import { useT } from '../../i18n/useT';
-import { Avatar, AvatarButton } from '../../ui/Avatar';
+import { Avatar, AvatarButton, memberLook } from '../../ui/Avatar';
 import { BigButton } from '../../ui/BigButton';
 import { Say } from '../../ui/Say';
 import { SpeechContext } from '../../ui/speechPort';
@@ -49,10 +48,7 @@ export function TurnFrame({ person, question, subject, children, onDone, status,
           {turns.members.map((m) => (
             <AvatarButton
               key={m.id}
-              name={m.name}
-              colourHex={colourHex(m.colour)}
-              avatar={m.avatar}
-              photoId={m.photoId}
+              {...memberLook(m)}
               size="small"
               showName={false}
               badge={turns.badgeOf(m)}
@@ -64,7 +60,7 @@ export function TurnFrame({ person, question, subject, children, onDone, status,
         </nav>
       ) : null}
       <div class="turn__who">
-        <Avatar name={person.name} colourHex={colourHex(person.colour)} avatar={person.avatar} photoId={person.photoId} size="medium" />
+        <Avatar {...memberLook(person)} size="medium" />
         <h2 id={headingId} class="turn__question" tabIndex={-1} ref={heading}>
           <Say text={question} />
         </h2>

@@ -1,7 +1,6 @@
-import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
-import { Avatar } from '../../../ui/Avatar';
+import { Avatar, memberLook } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
 import { Pictogram } from '../../../ui/Pictogram';
 import { Say } from '../../../ui/Say';
@@ -94,7 +93,7 @@ function TaskSummary({ task, partnerName, members }: { readonly task: AgreementT
       <Say text={`${task.text.replace(/[.!?]+$/, '')}. ${who}`} />
       <span class="result__voters" aria-hidden="true">
         {doers.map((m) => (
-          <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" showName={false} />
+          <Avatar key={m.id} {...memberLook(m)} size="small" showName={false} />
         ))}
         {task.byPartner ? <Pictogram id="partner" size={32} /> : null}
       </span>

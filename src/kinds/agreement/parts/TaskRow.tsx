@@ -1,8 +1,7 @@
-import { colourHex } from '../../../domain/people';
 import type { Partner } from '../../../domain/partners';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
-import { AvatarButton } from '../../../ui/Avatar';
+import { AvatarButton, memberLook } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
 import { Pictogram } from '../../../ui/Pictogram';
 import { RemoveButton } from '../../../ui/RemoveButton';
@@ -34,10 +33,7 @@ export function TaskRow({ task, members, partner, onToggle, onRemove }: Props) {
           {members.map((m) => (
             <AvatarButton
               key={m.id}
-              name={m.name}
-              colourHex={colourHex(m.colour)}
-              avatar={m.avatar}
-              photoId={m.photoId}
+              {...memberLook(m)}
               pressed={task.memberIds.includes(m.id)}
               description={task.text}
               onClick={() => onToggle(m.id)}

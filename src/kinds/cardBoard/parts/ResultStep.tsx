@@ -1,9 +1,8 @@
 import { useContext } from 'preact/hooks';
 import type { CardField } from '../../../content/types';
-import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
-import { Avatar } from '../../../ui/Avatar';
+import { Avatar, memberLook } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
 import { SupportModeContext } from '../../../ui/modePort';
 import { Notice } from '../../../ui/Notice';
@@ -58,7 +57,7 @@ export function ResultStep({ exercise, members, answers, sources, links, group, 
               <span class="result__voters" aria-hidden="true">
                 {personIds.map((id, n) => {
                   const m = byId.get(id);
-                  return m ? <Avatar key={`${id}-${n}`} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" showName={false} /> : null;
+                  return m ? <Avatar key={`${id}-${n}`} {...memberLook(m)} size="small" showName={false} /> : null;
                 })}
               </span>
               <div class="button-row">

@@ -1,7 +1,6 @@
-import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
-import { Avatar } from '../../../ui/Avatar';
+import { Avatar, memberLook } from '../../../ui/Avatar';
 import { Pictogram } from '../../../ui/Pictogram';
 import { Say } from '../../../ui/Say';
 import { SpeakButton } from '../../../ui/SpeakButton';
@@ -43,7 +42,7 @@ export function CertificateCard({ person, groupName, parts, personal }: Props) {
         <Pictogram id="certificate" size={56} />
         <Say text={t('certificate.title')} />
       </h2>
-      <Avatar name={person.name} colourHex={colourHex(person.colour)} avatar={person.avatar} photoId={person.photoId} size="large" />
+      <Avatar {...memberLook(person)} size="large" />
       <p class="lead">
         <Say text={t('certificate.tookPart', { name: person.name, group: groupName })} />
       </p>

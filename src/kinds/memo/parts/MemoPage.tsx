@@ -1,10 +1,9 @@
 import type { PictureText } from '../../../content/types';
 import { formatDay } from '../../../domain/dates';
 import type { Partner } from '../../../domain/partners';
-import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
-import { Avatar } from '../../../ui/Avatar';
+import { Avatar, memberLook } from '../../../ui/Avatar';
 import { MediaImage } from '../../../ui/MediaImage';
 import { PictureCard } from '../../../ui/PictureCard';
 import { Say } from '../../../ui/Say';
@@ -23,7 +22,7 @@ function People({ ids, members, partners = [], partnerKeys = [] }: { readonly id
   return (
     <div class="avatar-grid">
       {people.map((m) => (
-        <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" />
+        <Avatar key={m.id} {...memberLook(m)} size="small" />
       ))}
       {others.map((p) => (
         <Avatar key={p.key} name={p.name} colourHex="#e8eef7" avatar="partner" size="small" />

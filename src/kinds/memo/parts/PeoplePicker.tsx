@@ -1,7 +1,6 @@
-import { colourHex } from '../../../domain/people';
 import type { Partner } from '../../../domain/partners';
 import type { Person } from '../../../domain/records';
-import { AvatarButton } from '../../../ui/Avatar';
+import { AvatarButton, memberLook } from '../../../ui/Avatar';
 
 interface Props {
   readonly label: string;
@@ -19,7 +18,7 @@ export function PeoplePicker({ label, members, chosen, onToggle, partners = [], 
   return (
     <div class="avatar-grid" role="group" aria-label={label}>
       {members.map((m) => (
-        <AvatarButton key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} pressed={chosen.includes(m.id)} onClick={() => onToggle(m.id)} />
+        <AvatarButton key={m.id} {...memberLook(m)} pressed={chosen.includes(m.id)} onClick={() => onToggle(m.id)} />
       ))}
       {partners.map((p) => (
         <AvatarButton key={p.key} name={p.name} colourHex="#e8eef7" avatar="partner" pressed={chosenPartners.includes(p.key)} onClick={() => onTogglePartner?.(p.key)} />

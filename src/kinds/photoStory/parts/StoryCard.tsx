@@ -1,7 +1,6 @@
-import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
-import { Avatar } from '../../../ui/Avatar';
+import { Avatar, memberLook } from '../../../ui/Avatar';
 import { MediaImage } from '../../../ui/MediaImage';
 import { Say } from '../../../ui/Say';
 import { SpeakButton } from '../../../ui/SpeakButton';
@@ -14,7 +13,7 @@ export function StoryCard({ person, story }: { readonly person: Person; readonly
   return (
     <article class="story-card" data-card aria-label={person.name}>
       <div class="story-card__who">
-        <Avatar name={person.name} colourHex={colourHex(person.colour)} avatar={person.avatar} photoId={person.photoId} size="small" />
+        <Avatar {...memberLook(person)} size="small" />
       </div>
       {story.photoId ? <MediaImage mediaId={story.photoId} alt={t('kinds.photoStory.photoOf', { name: person.name })} /> : null}
       {story.text ? <Say class="story-card__text" text={story.text} /> : null}

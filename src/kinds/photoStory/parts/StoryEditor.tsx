@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { PictureText } from '../../../content/types';
-import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
-import { Avatar } from '../../../ui/Avatar';
+import { Avatar, memberLook } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
 import { MediaImage } from '../../../ui/MediaImage';
 import { PictureCard } from '../../../ui/PictureCard';
@@ -37,7 +36,7 @@ export function StoryEditor({ person, story, prompts, answers, onDone }: Props) 
   return (
     <div class="stack">
       <div class="member-preview">
-        <Avatar name={person.name} colourHex={colourHex(person.colour)} avatar={person.avatar} photoId={person.photoId} size="large" />
+        <Avatar {...memberLook(person)} size="large" />
       </div>
       <Section title={t('kinds.photoStory.photo')} pictogram="photo">
         {story?.photoId ? <MediaImage mediaId={story.photoId} alt={t('kinds.photoStory.photoOf', { name: person.name })} size="large" /> : null}

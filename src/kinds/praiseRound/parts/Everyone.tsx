@@ -1,6 +1,5 @@
-import { colourHex } from '../../../domain/people';
 import { useT } from '../../../i18n/useT';
-import { Avatar } from '../../../ui/Avatar';
+import { Avatar, memberLook } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
 import { Say } from '../../../ui/Say';
 import type { KindViewProps } from '../../types';
@@ -17,7 +16,7 @@ export function Everyone({ exercise, members, answers, onStep }: KindViewProps<'
         return (
           <section key={m.id} class="stack praise-person" aria-label={m.name}>
             <h2 class="section-title">
-              <Avatar name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="medium" />
+              <Avatar {...memberLook(m)} size="medium" />
             </h2>
             {cards.length > 0 ? (
               <ul class="card-grid">

@@ -1,9 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { PraiseRoundConfig } from '../../../content/types';
-import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
-import { Avatar } from '../../../ui/Avatar';
+import { Avatar, memberLook } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
 import { PictureCard } from '../../../ui/PictureCard';
 import { Section } from '../../../ui/Section';
@@ -40,7 +39,7 @@ export function GivePanel({ config, holder, giver, answers, onDone }: Props) {
       class="give-turn"
       subject={
         <div class="give-turn__subject">
-          {isSelf ? null : <Avatar name={holder.name} colourHex={colourHex(holder.colour)} avatar={holder.avatar} photoId={holder.photoId} size="small" />}
+          {isSelf ? null : <Avatar {...memberLook(holder)} size="small" />}
           {(isSelf ? config.selfQuestions : config.questions).map((q) => (
             <PictureCard key={q.id} pictogram={q.pictogram} text={tContent(q.textKey)} speakLabel={t('actions.listen')} />
           ))}

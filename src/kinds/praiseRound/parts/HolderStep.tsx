@@ -1,7 +1,6 @@
-import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
-import { Avatar } from '../../../ui/Avatar';
+import { Avatar, memberLook } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
 import { Notice } from '../../../ui/Notice';
 import { Say } from '../../../ui/Say';
@@ -27,7 +26,7 @@ export function HolderStep({ exercise, members, answers, links, holder, onStep }
         <h2 class="praise-holder__title">
           <Say text={t('kinds.praiseRound.holderTitle')} />
         </h2>
-        <Avatar name={holder.name} colourHex={colourHex(holder.colour)} avatar={holder.avatar} photoId={holder.photoId} size="large" />
+        <Avatar {...memberLook(holder)} size="large" />
       </div>
       <MemberTurns
         members={members}

@@ -1,6 +1,5 @@
-import { colourHex } from '../../../domain/people';
 import { useT } from '../../../i18n/useT';
-import { AvatarButton } from '../../../ui/Avatar';
+import { AvatarButton, memberLook } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
 import { PictureCard } from '../../../ui/PictureCard';
 import { Section } from '../../../ui/Section';
@@ -25,10 +24,7 @@ export function Overview({ exercise, members, answers, links, onStep }: KindView
               return (
                 <AvatarButton
                   key={m.id}
-                  name={m.name}
-                  colourHex={colourHex(m.colour)}
-                  avatar={m.avatar}
-                  photoId={m.photoId}
+                  {...memberLook(m)}
                   badge={count > 0 ? 'praise' : undefined}
                   description={t('kinds.praiseRound.praiseCount', { count })}
                   onClick={() => onStep(m.id)}

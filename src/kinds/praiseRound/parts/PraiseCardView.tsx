@@ -1,8 +1,7 @@
 import type { PraiseRoundConfig } from '../../../content/types';
-import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
-import { Avatar } from '../../../ui/Avatar';
+import { Avatar, memberLook } from '../../../ui/Avatar';
 import { Pictogram } from '../../../ui/Pictogram';
 import { RemoveButton } from '../../../ui/RemoveButton';
 import { Say } from '../../../ui/Say';
@@ -31,7 +30,7 @@ export function PraiseCardView({ card, config, members, answers }: Props) {
       {card.voiceId ? <VoicePlay mediaId={card.voiceId} /> : null}
       {giver ? (
         <div class="praise-card__giver">
-          <Avatar name={giver.name} colourHex={colourHex(giver.colour)} avatar={giver.avatar} photoId={giver.photoId} size="small" showName={false} />
+          <Avatar {...memberLook(giver)} size="small" showName={false} />
           <Say text={t(isSelfPraise(card) ? 'kinds.praiseRound.fromSelf' : 'kinds.praiseRound.from', { name: giver.name })} />
         </div>
       ) : null}

@@ -1,8 +1,7 @@
 import type { QuestionRoundConfig } from '../../../content/types';
-import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
-import { Avatar } from '../../../ui/Avatar';
+import { Avatar, memberLook } from '../../../ui/Avatar';
 import { Pictogram } from '../../../ui/Pictogram';
 import { Say } from '../../../ui/Say';
 import { SpeakButton } from '../../../ui/SpeakButton';
@@ -24,7 +23,7 @@ export function AnswerCard({ answer, config, members }: Props) {
     <article class="board-card answer-card" data-card aria-label={who.map((m) => m.name).join(', ')}>
       <div class="answer-card__who">
         {who.map((m) => (
-          <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" />
+          <Avatar key={m.id} {...memberLook(m)} size="small" />
         ))}
       </div>
       {pictures.length > 0 ? (

@@ -1,8 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
-import { Avatar, AvatarButton } from '../../../ui/Avatar';
+import { Avatar, AvatarButton, memberLook } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
 import { tileWordRoom } from '../../../ui/longWords';
 import { Pictogram } from '../../../ui/Pictogram';
@@ -58,7 +57,7 @@ export function AnswerPanel({ exercise, members, answers, sources, question, per
       subject={
         <div class="round-subject">
           <Pictogram id={question.pictogram} size={40} />
-          {partner ? <Avatar name={partner.name} colourHex={colourHex(partner.colour)} avatar={partner.avatar} photoId={partner.photoId} size="small" /> : null}
+          {partner ? <Avatar {...memberLook(partner)} size="small" /> : null}
         </div>
       }
       onDone={onDone}
@@ -96,10 +95,7 @@ export function AnswerPanel({ exercise, members, answers, sources, question, per
               {candidates.map((m) => (
                 <AvatarButton
                   key={m.id}
-                  name={m.name}
-                  colourHex={colourHex(m.colour)}
-                  avatar={m.avatar}
-                  photoId={m.photoId}
+                  {...memberLook(m)}
                   size="small"
                   pressed={answer.pairId === m.id}
                   onClick={() => void save({ pairId: answer.pairId === m.id ? null : m.id })}

@@ -1,6 +1,5 @@
-import { colourHex } from '../../../domain/people';
 import { useT } from '../../../i18n/useT';
-import { Avatar } from '../../../ui/Avatar';
+import { Avatar, memberLook } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
 import { Pictogram } from '../../../ui/Pictogram';
 import { RemoveButton } from '../../../ui/RemoveButton';
@@ -33,7 +32,7 @@ export function SkillMapStep({ exercise, members, answers, onStep }: KindViewPro
                     <span class="skill-map__holders">
                       {holderIds.flatMap((id) => {
                         const m = byId.get(id);
-                        return m ? [<Avatar key={id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" />] : [];
+                        return m ? [<Avatar key={id} {...memberLook(m)} size="small" />] : [];
                       })}
                     </span>
                   ) : (

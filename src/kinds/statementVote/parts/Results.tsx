@@ -1,7 +1,6 @@
 import type { PictogramId } from '../../../content/pictogramId';
-import { colourHex } from '../../../domain/people';
 import { useT } from '../../../i18n/useT';
-import { Avatar } from '../../../ui/Avatar';
+import { Avatar, memberLook } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
 import { Notice } from '../../../ui/Notice';
 import { Pictogram } from '../../../ui/Pictogram';
@@ -33,7 +32,7 @@ export function Results({ exercise, members, answers, links, onStep }: KindViewP
   const voters = (ids: readonly string[]) =>
     ids.flatMap((id) => {
       const m = byId.get(id);
-      return m ? [<Avatar key={id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" showName={false} />] : [];
+      return m ? [<Avatar key={id} {...memberLook(m)} size="small" showName={false} />] : [];
     });
   const offersAny = tallies.some((row) => ruleOffer(row) !== null);
 

@@ -1,8 +1,7 @@
 import type { PictogramId } from '../../../content/pictogramId';
-import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
-import { AvatarButton } from '../../../ui/Avatar';
+import { AvatarButton, memberLook } from '../../../ui/Avatar';
 import { Section } from '../../../ui/Section';
 import type { Answers } from '../../types';
 import { doerWrite, helperWrite, type Task } from '../model';
@@ -33,10 +32,7 @@ export function PeoplePicker({ kind, title, pictogram, task, people, answers, de
           return (
             <AvatarButton
               key={m.id}
-              name={m.name}
-              colourHex={colourHex(m.colour)}
-              avatar={m.avatar}
-              photoId={m.photoId}
+              {...memberLook(m)}
               pressed={isChosen}
               badge={isChosen ? 'done' : undefined}
               description={extra ? `${t(words[isChosen ? 0 : 1])}, ${extra}` : t(words[isChosen ? 0 : 1])}

@@ -1,7 +1,6 @@
-import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
-import { Avatar } from '../../../ui/Avatar';
+import { Avatar, memberLook } from '../../../ui/Avatar';
 import { BigButton } from '../../../ui/BigButton';
 import { Section } from '../../../ui/Section';
 import { skillLabel } from '../../skillsGrid/model';
@@ -37,7 +36,7 @@ export function SkillsPart({ task, map, members, answers }: Props) {
               <span class="skill-tile__holders">
                 {(map.holders.get(skill.id) ?? []).flatMap((id) => {
                   const m = byId.get(id);
-                  return m ? [<Avatar key={id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" showName={false} />] : [];
+                  return m ? [<Avatar key={id} {...memberLook(m)} size="small" showName={false} />] : [];
                 })}
               </span>
             </BigButton>

@@ -1,8 +1,7 @@
 import type { PictogramId } from '../../../content/pictogramId';
-import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
-import { Avatar } from '../../../ui/Avatar';
+import { Avatar, memberLook } from '../../../ui/Avatar';
 import { Pictogram } from '../../../ui/Pictogram';
 import { Say } from '../../../ui/Say';
 
@@ -26,7 +25,7 @@ export function TaskPeople({ label, pictogram, ids, members }: Props) {
       {people.length > 0 ? (
         <span class="task-row__people">
           {people.map((m) => (
-            <Avatar key={m.id} name={m.name} colourHex={colourHex(m.colour)} avatar={m.avatar} photoId={m.photoId} size="small" />
+            <Avatar key={m.id} {...memberLook(m)} size="small" />
           ))}
         </span>
       ) : (
