@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
@@ -31,6 +31,11 @@ export function SkillsTurn({ exercise, members, answers, person, onStep }: Props
   const mine = skillsOfMember(answers.entries, person.id);
   const question = t('skillsGrid.yourTurn', { name: person.name });
   const countOf = (personId: string) => [...skillsOfMember(answers.entries, personId)].filter((id) => skillIds.has(id)).length;
+  // An added strength is a new tile above the field: the field and "Lisää vahvuus" stay in view.
+  useEffect(() => {
+    if (ownOpen) opened.current?.scrollIntoView?.({ block: 'nearest' });
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [skills.length]);
   const ownTile = t('skillsGrid.ownOpen');
   const room = tileWordRoom([...skills.map((skill) => skillLabel(skill, tContent)), ownTile]);
   // The others' pictures on top hand the tablet on (the turn is in the address, so a reload comes back to it).
@@ -56,7 +61,7 @@ export function SkillsTurn({ exercise, members, answers, person, onStep }: Props
                 onClick={() => void answers.put(hasWrite(skill.id, person.id, !mine.has(skill.id)))}
               />
             ))}
-            <BigButton layout="tile" pictogram="own-skill" label={ownTile} pressed={ownOpen} onClick={() => setOwnOpen(!ownOpen)} />
+            <BigButton layout="tile" class="skills-own-open" pictogram="own-skill" label={ownTile} pressed={ownOpen} onClick={() => setOwnOpen(!ownOpen)} />
           </div>
           {ownOpen ? (
             <form
