@@ -31,6 +31,22 @@ export type { PdfAssets } from './assets';
 // The package's ES build has a default export only; its types declare named exports only.
 const fontkit = (fontkitModule as unknown as { default?: typeof fontkitModule }).default ?? fontkitModule;
 
+/**
+ * A font read once, for every document after: fontkit reads a font's tables (glyph outlines, widths,
+ * shaping rules) as they are first used, and keeps them on the font, so the next document measures and
+ * subsets with them at once. Keyed by the font's bytes: the assets hand out the same bytes every time.
+ */
+const readFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
+const readFont = (bytes: Uint8Array) => {
+  let font = readFonts.get(bytes);
+  if (!font) {
+    font = fontkit.create(bytes);
+    readFonts.set(bytes, font);
+  }
+  return font;
+};
+const fontkitOnce = { ...fontkit, create: readFont };
+
 const colour = (hex: string) => {
   const n = Number.parseInt(hex.replace('#', ''), 16);
   return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
@@ -186,13 +202,13 @@ export interface MadeDocument {
 export async function makeDocument(spec: DocumentSpec, assets: PdfAssets): Promise<MadeDocument> {
   const [regularBytes, boldBytes] = await Promise.all([assets.font('regular'), assets.font('bold')]);
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit as never);
+  pdf.registerFontkit(fontkitOnce as never);
   const fonts = {
     regular: await pdf.embedFont(regularBytes, { subset: true }),
     bold: await pdf.embedFont(boldBytes, { subset: true }),
   };
   // Both weights cover the same characters; what the regular font cannot draw is written another way.
-  const coverage = fontkit.create(regularBytes);
+  const coverage = readFont(regularBytes);
   const ops = recordOps(spec, (text) => cleanText(text, (code) => coverage.hasGlyphForCodePoint(code)));
   const pictures = await embedAll(pdf, assets, ops);
   const base = paperStyles[spec.style];

@@ -2,6 +2,34 @@
 // (tablet browsers often cannot show a PDF inside a page). Browser only.
 import type { PagePicture } from './engine';
 
+/**
+ * Pictures decoded for a preview, kept for the next one: the same memo made again decodes nothing. A
+ * key names content that never changes (a photo's media id, a pictogram's id). The last 48 are kept;
+ * each is small, decoded to the size it has on the page.
+ */
+const decodedPictures = new Map<string, Promise<ImageBitmap>>();
+const keptPictures = 48;
+
+function decoded(key: string, bytes: Uint8Array, type: string, width: number, height: number): Promise<ImageBitmap> {
+  const id = `${key} ${width}×${height}`;
+  const kept = decodedPictures.get(id);
+  decodedPictures.delete(id);
+  const bitmap =
+    kept ??
+    decode(new Blob([bytes as BlobPart], { type }), width, height).catch((error: unknown) => {
+      decodedPictures.delete(id);
+      throw error;
+    });
+  // The newest last; over the limit the oldest goes (the garbage collector frees it).
+  decodedPictures.set(id, bitmap);
+  if (decodedPictures.size > keptPictures) decodedPictures.delete(decodedPictures.keys().next().value ?? id);
+  return bitmap;
+}
+
+/** Decoded straight to its size on the page (a 1600 px photo drawn 200 pt wide is not scaled on the canvas). */
+const decode = (blob: Blob, width: number, height: number) =>
+  createImageBitmap(blob, { resizeWidth: width, resizeHeight: height, resizeQuality: 'medium' }).catch(() => createImageBitmap(blob));
+
 /** A picture of the page (JPEG: quicker to make than PNG on a tablet), `pixelsPerPoint` × its size in points. */
 export async function previewImage(page: PagePicture, pixelsPerPoint = 1.5): Promise<Blob> {
   const canvas = document.createElement('canvas');
@@ -25,9 +53,7 @@ export async function previewImage(page: PagePicture, pixelsPerPoint = 1.5): Pro
     [...page.pictures].map(async ([key, { bytes, type }]) => {
       const size = drawnSize.get(key);
       if (!size) return;
-      const blob = new Blob([bytes as BlobPart], { type });
-      const resize = { resizeWidth: Math.max(1, Math.ceil(size.width * pixelsPerPoint)), resizeHeight: Math.max(1, Math.ceil(size.height * pixelsPerPoint)), resizeQuality: 'medium' as const };
-      bitmaps.set(key, await createImageBitmap(blob, resize).catch(() => createImageBitmap(blob)));
+      bitmaps.set(key, await decoded(key, bytes, type, Math.max(1, Math.ceil(size.width * pixelsPerPoint)), Math.max(1, Math.ceil(size.height * pixelsPerPoint))));
     }),
   );
   await document.fonts.load('700 16px "Atkinson Hyperlegible Next"').catch(() => []);
@@ -72,7 +98,6 @@ export async function previewImage(page: PagePicture, pixelsPerPoint = 1.5): Pro
         break;
     }
   }
-  bitmaps.forEach((bitmap) => bitmap.close());
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.9));
   if (!blob) throw new Error('No preview');
   return blob;
