@@ -285,6 +285,7 @@ let pdfJpegs = 0;
 for (let run = 0; run < 4; run += 1) {
   // Timed in the page, from the tap to the preview picture loaded: Playwright's own waiting (its polls
   // run on the throttled page too) added 0.4–0.6 s to some runs and not to others.
+  await page.getByRole('button', { name: 'Tee PDF-tiedosto' }).waitFor();
   await page.evaluate(() => {
     window.previewShown = new Promise((resolve) => {
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent.includes('Tee PDF-tiedosto'));
