@@ -22,7 +22,7 @@ export function GroupTodos({ groupId }: { readonly groupId: string }) {
       </p>
       {open.length > 0 ? (
         <GroupMedia groupId={groupId}>
-          <ul class="todo-list">
+          <ul class="row-list todo-list">
             {open.slice(0, shown).map((todo) => (
               <TodoRow key={todo.id} todo={todo} people={data.people} />
             ))}

@@ -35,7 +35,7 @@ export function TodosScreen({ route, groupId }: { readonly route: Route; readonl
       <MediaContext.Provider value={media}>
         {open.length > 0 ? (
           <Section title={t('todos.openTitle')} pictogram="tasks">
-            <ul class="todo-list">
+            <ul class="row-list todo-list">
               {open.map((todo) => (
                 <TodoRow key={todo.id} todo={todo} people={data.people} onToggle={toggle} />
               ))}
@@ -45,7 +45,7 @@ export function TodosScreen({ route, groupId }: { readonly route: Route; readonl
         {data.todos.length > 0 && open.length === 0 ? <PictureCard pictogram="celebrate" text={t('todos.allDone')} speakLabel={t('actions.listen')} /> : null}
         {done.length > 0 ? (
           <Section title={t('todos.doneTitle')} pictogram="done">
-            <ul class="todo-list">
+            <ul class="row-list todo-list">
               {done.map((todo) => (
                 <TodoRow key={todo.id} todo={todo} people={data.people} onToggle={toggle} />
               ))}

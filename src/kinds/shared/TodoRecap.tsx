@@ -25,7 +25,7 @@ export function TodoRecap({ meetingId, sources, members }: { readonly meetingId:
   const rest = open.length - recapLimit;
   return (
     <PictureCard pictogram="tasks" text={t('todos.recap')} speakLabel={t('actions.listen')} class="todo-recap">
-      <ul class="todo-list todo-list--recap">
+      <ul class="row-list todo-list todo-list--recap">
         {open.slice(0, recapLimit).map((todo) => (
           <TodoRow key={todo.id} todo={todo} people={people} />
         ))}

@@ -34,7 +34,7 @@ export function View({ exercise, members, answers, sources }: KindViewProps<'tas
           <p class="step-count">
             <Say text={t('taskChecklist.count', { done: doneCount, total: rows.length })} />
           </p>
-          <ul class="event-list">
+          <ul class="row-list event-list">
             {rows.map((row) => {
               const look = taskLook(row.task);
               const text = taskText(look, tContent);

@@ -16,7 +16,7 @@ export function Overview({ exercise, answers, members, onStep }: KindViewProps<'
       <PictureCard pictogram={exercise.pictogram} text={tContent(introKey)} speakLabel={t('actions.listen')} />
       {first ? <BigButton variant="primary" pictogram="next" label={t('kinds.questionRound.start')} onClick={() => onStep(first.id)} /> : null}
       <Section title={t('kinds.questionRound.questions')} pictogram="question">
-        <ol class="question-list">
+        <ol class="row-list question-list">
           {questions.map((q, n) => (
             <li key={q.id}>
               <BigButton pictogram={q.pictogram} label={`${n + 1}. ${tContent(q.textKey)}`} onClick={() => onStep(q.id)}>

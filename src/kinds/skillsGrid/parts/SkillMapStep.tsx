@@ -20,7 +20,7 @@ export function SkillMapStep({ exercise, members, answers, onStep }: KindViewPro
         <p class="lead">
           <Say text={t('skillsGrid.mapIntro')} />
         </p>
-        <ul class="skill-map">
+        <ul class="row-list skill-map">
           {rows.map(({ skill, holderIds }) => {
             const label = skillLabel(skill, tContent);
             return (

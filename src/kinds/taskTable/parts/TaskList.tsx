@@ -19,7 +19,7 @@ export function TaskList({ exercise, members, answers, sources, onStep }: KindVi
       {tasks.length === 0 ? (
         <Notice pictogram="tasks" text={t('taskTable.empty')} />
       ) : (
-        <ul class="task-list">
+        <ul class="row-list task-list">
           {tasks.map((task, i) => (
             <li key={task.key}>
               <TaskCard
