@@ -1,6 +1,8 @@
-// Layout and contrast: at 360–1280 px wide and every text size, in the normal and the high-contrast
-// theme, nothing scrolls sideways, nothing spills out of its tile (long member names included), the
-// top bar stays one row, and in high contrast axe finds nothing. Screenshots go to test-results/layout.
+// Layout and contrast: at 360–1280 px wide and every text size, nothing scrolls sideways, nothing
+// spills out of its tile (long member names included), the top bar stays one row, and in high contrast
+// axe finds nothing. Looked at in the high-contrast theme: it is the normal theme with thicker borders
+// and nothing smaller (highContrast.css), so what fits there fits in the normal theme too (whose colours
+// axe checks in the accessibility specs and the participant sweep). Screenshots go to test-results/layout.
 import { expect, test, type Page } from '@playwright/test';
 import { installFakeSpeech } from './fakeSpeech';
 import { lockSupport, setUpGroup, unlockSupport } from './pages/app';
@@ -65,57 +67,57 @@ async function layoutProblems(page: Page): Promise<string[]> {
 /** Screenshots are for a person to look at; in CI (nobody looks) only with SWEEP_SHOTS=1. */
 const takesShots = !process.env['CI'] || process.env['SWEEP_SHOTS'] === '1';
 
-for (const theme of ['normal', 'high-contrast'] as const) {
-  test(`no sideways scrolling, nothing spilling, one-row top bar: ${theme} theme`, async ({ page }) => {
-    test.setTimeout(600_000);
-    await installFakeSpeech(page, ['fi-FI']);
-    await setUpGroup(
-      page,
-      'Porukka, jolla on tosi pitkä nimi',
-      longNames.map((name) => ({ name })),
-    );
-    const groupUrl = page.url().replace(/^.*#/, '/#');
-    const problems: string[] = [];
+const theme = 'high-contrast';
 
+test(`no sideways scrolling, nothing spilling, one-row top bar: ${theme} theme`, async ({ page }) => {
+  test.setTimeout(300_000);
+  await installFakeSpeech(page, ['fi-FI']);
+  await setUpGroup(
+    page,
+    'Porukka, jolla on tosi pitkä nimi',
+    longNames.map((name) => ({ name })),
+  );
+  const groupUrl = page.url().replace(/^.*#/, '/#');
+  const problems: string[] = [];
+
+  await page.goto('/#/settings');
+  await chooseSetting(page, 'Selkeämmät', 'Päällä');
+  for (const textSize of ['Tavallinen', 'Tosi iso'] as const) {
+    await unlockSupport(page);
     await page.goto('/#/settings');
-    if (theme === 'high-contrast') await chooseSetting(page, 'Selkeämmät', 'Päällä');
-    for (const textSize of ['Tavallinen', 'Tosi iso'] as const) {
-      await unlockSupport(page);
-      await page.goto('/#/settings');
-      await chooseSetting(page, 'Tekstin koko', textSize);
-      const screens: { name: string; url: string; support?: boolean }[] = [
-        { name: 'settings', url: '/#/settings', support: true },
-        { name: 'members', url: `${groupUrl}/members`, support: true },
-        { name: 'start', url: '/#/' },
-        { name: 'group', url: groupUrl },
-        { name: 'meeting', url: `${groupUrl}/m/m02` },
-        // Exercises with members' names side by side; every exercise screen is in the participant sweep.
-        { name: 'check-in', url: `${groupUrl}/m/m01/e/m01-check-in` },
-        { name: 'skills', url: `${groupUrl}/m/m08/e/m08-skills` },
-        { name: 'certificates', url: `${groupUrl}/m/m10/e/m10-certificate` },
-      ];
-      for (const screen of screens) {
-        if (screen.support) await unlockSupport(page);
-        else if (await page.getByRole('button', { name: 'Lukitse', exact: true }).isVisible()) await lockSupport(page);
-        await page.goto(screen.url);
-        await expect(page.locator('h1')).toHaveCount(1);
-        for (const width of widths) {
-          await page.setViewportSize(shotSizes[width] ?? { width, height: 800 });
-          const label = `${theme}, ${textSize}, ${width} px, ${screen.name}`;
-          problems.push(...[...(await layoutProblems(page)), ...(await brokenButtonWords(page))].map((p) => `${label}: ${p}`));
-          if (shotSizes[width] && takesShots) {
-            await page.evaluate(() => window.scrollTo(0, 0));
-            await page.screenshot({ path: test.info().outputPath(`${screen.name}-${width}-${textSize}-${theme}.png`.replace(/ /g, '_')) });
-          }
-        }
-        if (theme === 'high-contrast' && textSize === 'Tavallinen') {
-          // Text at least 7:1 against its background (WCAG AAA "enhanced" contrast), too.
-          const found = await axeViolations(page, ['color-contrast-enhanced']);
-          problems.push(...found.map((v) => `${theme}, ${screen.name}: axe ${v}`));
+    await chooseSetting(page, 'Tekstin koko', textSize);
+    const screens: { name: string; url: string; support?: boolean }[] = [
+      { name: 'settings', url: '/#/settings', support: true },
+      { name: 'members', url: `${groupUrl}/members`, support: true },
+      { name: 'start', url: '/#/' },
+      { name: 'group', url: groupUrl },
+      { name: 'meeting', url: `${groupUrl}/m/m02` },
+      // Exercises with members' names side by side; every exercise screen is in the participant sweep.
+      { name: 'check-in', url: `${groupUrl}/m/m01/e/m01-check-in` },
+      { name: 'skills', url: `${groupUrl}/m/m08/e/m08-skills` },
+      { name: 'certificates', url: `${groupUrl}/m/m10/e/m10-certificate` },
+    ];
+    for (const screen of screens) {
+      if (screen.support) await unlockSupport(page);
+      else if (await page.getByRole('button', { name: 'Lukitse', exact: true }).isVisible()) await lockSupport(page);
+      await page.goto(screen.url);
+      await expect(page.locator('h1')).toHaveCount(1);
+      for (const width of widths) {
+        await page.setViewportSize(shotSizes[width] ?? { width, height: 800 });
+        const label = `${theme}, ${textSize}, ${width} px, ${screen.name}`;
+        problems.push(...[...(await layoutProblems(page)), ...(await brokenButtonWords(page))].map((p) => `${label}: ${p}`));
+        if (shotSizes[width] && takesShots) {
+          await page.evaluate(() => window.scrollTo(0, 0));
+          await page.screenshot({ path: test.info().outputPath(`${screen.name}-${width}-${textSize}-${theme}.png`.replace(/ /g, '_')) });
         }
       }
+      if (textSize === 'Tavallinen') {
+        // Text at least 7:1 against its background (WCAG AAA "enhanced" contrast), too.
+        const found = await axeViolations(page, ['color-contrast-enhanced']);
+        problems.push(...found.map((v) => `${theme}, ${screen.name}: axe ${v}`));
+      }
     }
-    await test.info().attach('problems', { body: problems.join('\n'), contentType: 'text/plain' });
-    expect(problems).toEqual([]);
-  });
-}
+  }
+  await test.info().attach('problems', { body: problems.join('\n'), contentType: 'text/plain' });
+  expect(problems).toEqual([]);
+});
