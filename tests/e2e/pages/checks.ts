@@ -11,22 +11,34 @@ const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-p
  * AxeBuilder puts the engine in anew for every check: about a second each here). `extraRules` turns on
  * rules outside the tags (e.g. the 7:1 contrast); each must have run, or it is reported as not checked.
  */
-export async function axeViolations(page: Page, extraRules: readonly string[] = []): Promise<string[]> {
+export const axeViolations = (page: Page, extraRules: readonly string[] = []): Promise<string[]> =>
+  runAxe(page, { type: 'tag', values: axeTags }, extraRules);
+
+/**
+ * The axe rules whose outcome depends on the styles (colours, sizes, overflow), for a second theme of a
+ * screen already checked with every rule: the theme changes the styles only, not the page's elements.
+ */
+const styleRules = ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable'];
+
+/** What axe's style-dependent rules find on the screen now shown (see styleRules). */
+export const axeStyleViolations = (page: Page): Promise<string[]> => runAxe(page, { type: 'rule', values: styleRules }, []);
+
+async function runAxe(page: Page, runOnly: { type: 'tag' | 'rule'; values: readonly string[] }, extraRules: readonly string[]): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeSource });
   return page.evaluate(
-    async ({ tags, extra }) => {
+    async ({ only, extra }) => {
       type Rule = { id: string; nodes: { target: string[] }[] };
       type Result = { violations: Rule[]; passes: Rule[]; incomplete: Rule[]; inapplicable: Rule[] };
       const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<Result> } }).axe;
       const rules = Object.fromEntries(extra.map((id) => [id, { enabled: true }]));
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules });
+      const result = await axe.run(document, { runOnly: only, rules });
       const ran = new Set([...result.violations, ...result.passes, ...result.incomplete].map((r) => r.id));
       return [
         ...result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
         ...extra.filter((id) => !ran.has(id)).map((id) => `${id}: not checked (no element it applies to)`),
       ];
     },
-    { tags: axeTags, extra: [...extraRules] },
+    { only: { type: runOnly.type, values: [...runOnly.values] }, extra: [...extraRules] },
   );
 }
 
