@@ -42,7 +42,7 @@ const passes: readonly { textSize: SweepLook['textSize']; highContrast: boolean;
 const lookOf = (pass: (typeof passes)[number], size: Size): SweepLook => ({ ...size, textSize: pass.textSize, highContrast: pass.highContrast });
 /** The look that taps choices and hears them (the longest). */
 const isHearingLook = (look: SweepLook) => look.width === 800 && look.textSize === 'normal' && !look.highContrast;
-/** Axe on the tablet held upright at the default text, in both themes. */
+/** Every axe rule on the tablet held upright at the default text (the high-contrast pass: checkColours). */
 const isAxeLook = (look: SweepLook) => look.width === 800 && look.textSize === 'normal';
 /** Each pass in parts, so two workers share it: every n-th screen (screens of one exercise differ in weight). */
 const parts = passes.flatMap((pass) =>
