@@ -11,6 +11,7 @@ import { reportError } from './state/errorStore';
 import { settingsStore } from './state/settingsStore';
 import { defaultDeviceSettings, loadDeviceSettings, type DeviceSettings } from './storage/repositories/settings';
 import { onWritesInFlight } from './storage/writesInFlight';
+import { whenIdle } from './ui/whenIdle';
 import './ui/styles/index.css';
 
 async function start(): Promise<void> {
@@ -38,12 +39,7 @@ async function start(): Promise<void> {
   void import('./services/serviceWorker').then((m) => m.registerServiceWorker());
   // Photos and sounds no record uses any more leave the tablet a day later (src/storage/unusedMedia.ts);
   // when the tablet is idle, so the start stays quick. If it fails, nothing is lost: the next start tries again.
-  whenIdle(() => void import('./storage/unusedMedia').then((m) => m.removeUnusedMedia()).catch((error: unknown) => console.warn('unused media', error)));
-}
-
-function whenIdle(run: () => void): void {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 10_000 });
-  else setTimeout(run, 2000);
+  whenIdle(() => void import('./storage/unusedMedia').then((m) => m.removeUnusedMedia()).catch((error: unknown) => console.warn('unused media', error)), { fallbackMs: 2000, timeout: 10_000 });
 }
 
 function mirrorDisplaySettings({ language, highContrast, textSize, reducedMotion, idleMinutes }: DeviceSettings): void {

@@ -15,6 +15,7 @@ import { putEntries } from '../../storage/repositories/entries';
 import { BigButton } from '../../ui/BigButton';
 import { Notice } from '../../ui/Notice';
 import { Say } from '../../ui/Say';
+import { whenIdle } from '../../ui/whenIdle';
 import { useLive } from '../hooks/useLive';
 import { documentIdOf } from './catalog';
 import { loadDocumentData, type DocumentPlace } from './loadData';
@@ -74,8 +75,7 @@ export function DocumentPanel(props: DocumentPlace & { readonly startNow?: boole
         // Only a head start: "Tee PDF-tiedosto" loads what is missing and says if it fails.
         .catch(() => undefined);
     };
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run);
-    else window.setTimeout(run, 200);
+    whenIdle(run, { fallbackMs: 200 });
     return () => {
       cancelled = true;
     };

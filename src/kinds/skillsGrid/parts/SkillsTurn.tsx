@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { colourHex } from '../../../domain/people';
 import type { Person } from '../../../domain/records';
 import { useT } from '../../../i18n/useT';
@@ -25,17 +25,13 @@ export function SkillsTurn({ exercise, members, answers, person, onStep }: Props
   const [own, setOwn] = useState('');
   const [ownOpen, setOwnOpen] = useState(false);
   const opened = useRef<HTMLFormElement>(null);
-  useOpenedInView(ownOpen, opened);
   const skills = groupSkills(exercise.config, answers.entries);
+  // An added strength is a new tile above the field: the field and "Lisää vahvuus" stay in view.
+  useOpenedInView(ownOpen, opened, skills.length);
   const skillIds = new Set(skills.map((s) => s.id));
   const mine = skillsOfMember(answers.entries, person.id);
   const question = t('skillsGrid.yourTurn', { name: person.name });
   const countOf = (personId: string) => [...skillsOfMember(answers.entries, personId)].filter((id) => skillIds.has(id)).length;
-  // An added strength is a new tile above the field: the field and "Lisää vahvuus" stay in view.
-  useEffect(() => {
-    if (ownOpen) opened.current?.scrollIntoView?.({ block: 'nearest' });
-    // oxlint-disable-next-line react-hooks/exhaustive-deps
-  }, [skills.length]);
   const ownTile = t('skillsGrid.ownOpen');
   const room = tileWordRoom([...skills.map((skill) => skillLabel(skill, tContent)), ownTile]);
   // The others' pictures on top hand the tablet on (the turn is in the address, so a reload comes back to it).
