@@ -222,8 +222,13 @@ export function href(route: Route): string {
   }
 }
 
+/** Sent by navigate() at once: the browser's own "hashchange" comes a moment later, in a task of its own. */
+export const routeChangedEvent = 'porukka:route';
+
 export function navigate(route: Route, options: { replace?: boolean } = {}): void {
   const target = href(route);
   if (options.replace) window.location.replace(target);
   else window.location.hash = target;
+  // The new screen is drawn with the tap that asked for it: meanwhile the old one cannot take a second tap or typing.
+  window.dispatchEvent(new Event(routeChangedEvent));
 }

@@ -59,6 +59,8 @@ test('meetings 6–7: partner ideas to the partner list, the pitch, the learning
   await expect(page.getByText(/Tanssi-ilta/).first()).toBeVisible();
   await tap(page, 'Käytä ehdotusta');
   await tap(page, 'Seuraava kysymys');
+  // The next question opens with the address (a moment later): write only in its field, not the last one's.
+  await expect(page.getByText('Kysymys 3 / 4')).toBeVisible();
   await page.getByLabel('Kirjoita vastaus').fill('Kukaan ei jää yksin.');
   await tap(page, 'Tallenna vastaus');
   await tap(page, 'Seuraava kysymys');
