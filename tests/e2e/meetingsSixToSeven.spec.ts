@@ -59,7 +59,7 @@ test('meetings 6–7: partner ideas to the partner list, the pitch, the learning
   await expect(page.getByText(/Tanssi-ilta/).first()).toBeVisible();
   await tap(page, 'Käytä ehdotusta');
   await tap(page, 'Seuraava kysymys');
-  // The next question opens with the address (a moment later): write only in its field, not the last one's.
+  // Question 3 is on screen before its answer is written: its field has the same name as question 2's.
   await expect(page.getByText('Kysymys 3 / 4')).toBeVisible();
   await page.getByLabel('Kirjoita vastaus').fill('Kukaan ei jää yksin.');
   await tap(page, 'Tallenna vastaus');
