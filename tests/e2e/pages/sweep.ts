@@ -131,37 +131,33 @@ export async function spillingLabels(page: Page): Promise<string[]> {
   );
 }
 
-/** Whether the element lies wholly inside the window and nothing (a sticky bar, a notice) covers its middle. */
-export async function isInView(locator: Locator): Promise<boolean> {
-  return locator.evaluate((el) => {
+type InView = { name: string; inView: boolean; enabled: boolean };
+
+/**
+ * For each element, in the page's order: whether it lies wholly inside the window and nothing (a sticky
+ * bar, a notice) covers its middle, and whether it is enabled. Runs in the page (self-contained).
+ */
+const viewOf = (elements: Element[]): InView[] =>
+  elements.map((el) => {
     const box = el.getBoundingClientRect();
     const inside = box.top >= -1 && box.left >= -1 && box.bottom <= window.innerHeight + 1 && box.right <= window.innerWidth + 1;
     const onTop = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return inside && onTop !== null && (el === onTop || el.contains(onTop));
+    const control = el.matches('button, input') ? el : el.querySelector('input');
+    return {
+      name: `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
+      inView: inside && onTop !== null && (el === onTop || el.contains(onTop)),
+      enabled: !control?.matches(':disabled') && !el.closest('[aria-disabled="true"]'),
+    };
   });
+
+/** Whether the element lies wholly inside the window and nothing covers its middle (see viewOf). */
+export async function isInView(locator: Locator): Promise<boolean> {
+  const [view] = await locator.evaluateAll(viewOf);
+  return view?.inView ?? false;
 }
 
-/**
- * Which of the elements (by selector, in the page's order) are wholly inside the window and not covered
- * in their middle, and whether each is enabled: one look at all of a turn's parts at once.
- */
-export async function inViewAll(page: Page, selector: string): Promise<{ name: string; inView: boolean; enabled: boolean }[]> {
-  return page.evaluate(
-    (sel) =>
-      Array.from(document.querySelectorAll<HTMLElement>(sel)).map((el) => {
-        const box = el.getBoundingClientRect();
-        const inside = box.top >= -1 && box.left >= -1 && box.bottom <= window.innerHeight + 1 && box.right <= window.innerWidth + 1;
-        const onTop = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-        const control = el.matches('button, input') ? el : el.querySelector('input');
-        return {
-          name: `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
-          inView: inside && onTop !== null && (el === onTop || el.contains(onTop)),
-          enabled: !control?.matches(':disabled') && !el.closest('[aria-disabled="true"]'),
-        };
-      }),
-    selector,
-  );
-}
+/** Every element the selector finds, looked at in one go (a turn's parts and choices; see viewOf). */
+export const inViewAll = (page: Page, selector: string): Promise<InView[]> => page.locator(selector).evaluateAll(viewOf);
 
 /** Whether the element's top edge (its first line) is in the window and not covered. */
 export async function isTopInView(locator: Locator): Promise<boolean> {
