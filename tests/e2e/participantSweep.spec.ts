@@ -161,13 +161,18 @@ for (const { pass, name, screens } of parts) {
         await checkColours(page, lookOf(pass, firstSize), screen);
       }
     }
+    // Each screen is its own step: a part makes thousands of checks, and Playwright looks for a new
+    // check's place by walking every earlier one of the test unless it is inside a step (a quarter of
+    // the test process's time in a part went there).
     for (const screen of pass.axeOnly ? [] : screens) {
-      for (const [sizeIndex, size] of pass.sizes.entries()) {
-        const look = lookOf(pass, size);
-        if (pass.sizes.length > 1) await turnTablet(page, size);
-        if (sizeIndex === 0) await openScreen(page, screen);
-        await checkScreenInLook(page, look, screen, { turnsSeen, axeSeen, shotsTaken });
-      }
+      await test.step(`${screen.exerciseId}/${screen.step ?? ''}`, async () => {
+        for (const [sizeIndex, size] of pass.sizes.entries()) {
+          const look = lookOf(pass, size);
+          if (pass.sizes.length > 1) await turnTablet(page, size);
+          if (sizeIndex === 0) await openScreen(page, screen);
+          await checkScreenInLook(page, look, screen, { turnsSeen, axeSeen, shotsTaken });
+        }
+      });
     }
     await context.close();
   });
