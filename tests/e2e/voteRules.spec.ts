@@ -1,6 +1,7 @@
 // The whole slice as a group would live it: set up, vote the rules, edit one, then keep working offline.
 import { expect, test } from '@playwright/test';
 import { openMeeting, reloadWhenSaved, setUpGroup, vote, waitForOfflineReady } from './pages/app';
+import { backTo } from './pages/journey';
 import { isInView } from './pages/sweep';
 import { installFakeSpeech } from './fakeSpeech';
 
@@ -18,11 +19,24 @@ test('a group votes its rules in meeting 2, and everything is still there after 
   ]);
   await expect(page.locator('.journey__step.is-next')).toContainText('1. Miten saada muita mukaan?');
   await expect(page.getByText('Porukalla ei ole vielä sääntöjä.')).toBeVisible();
+  // The app is installed: the news "works without the internet now" shows on the group's pages…
+  const offlineNews = page.locator('.notice', { hasText: 'Porukka toimii nyt myös ilman internetiä.' });
+  await waitForOfflineReady(page);
+  await expect(offlineNews).toBeVisible();
 
   await openMeeting(page, 2, 'Minä ja me');
   await expect(page.getByText('Teemme porukalle yhteiset säännöt.')).toBeVisible();
+  await expect(offlineNews).toBeVisible();
   await page.getByRole('link', { name: /Yhtä mieltä\?/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Yhtä mieltä?' })).toBeVisible();
+  // …but waits while the group votes, so it never covers a member's turn; back on the meeting's page
+  // it is there again until someone closes it.
+  await expect(offlineNews).toHaveCount(0);
+  await backTo(page, '2. Minä ja me');
+  await expect(offlineNews).toBeVisible();
+  await page.getByRole('link', { name: /Yhtä mieltä\?/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Yhtä mieltä?' })).toBeVisible();
+  await expect(offlineNews).toHaveCount(0);
 
   // Statement 1 (a good friend listens): everyone agrees. Statement 2: everyone disagrees.
   await expect(page.getByText('Väite 1 / 11')).toBeVisible();

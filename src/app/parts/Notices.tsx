@@ -18,6 +18,14 @@ const busyScreens: ReadonlySet<Route['name']> = new Set([
 ]);
 
 /**
+ * Screens where participants tap choices (an exercise and its turns, a getting-started board, the
+ * slideshow). A message that only tells news, such as "works without the internet now", waits until
+ * the group has left them: on a phone at the largest text it takes a third of the screen, and it
+ * must not come up over a turn that is open (participant-ux: notices never cover a choice).
+ */
+const tappingScreens: ReadonlySet<Route['name']> = new Set(['exercise', 'board', 'slideshow']);
+
+/**
  * The messages that appear at the bottom of the window. None of them goes away by itself, and none
  * covers a form or a choice: their height is kept in --notices-height, which gives the page as much
  * room at its end and lifts sticky buttons ("Valmis") above them (wayOn.css).
@@ -85,7 +93,7 @@ export function Notices({ route }: { readonly route: Route }) {
           <BigButton variant="primary" pictogram="update" label={t('app.update')} onClick={applyUpdate} />
         </Notice>
       ) : null}
-      {offlineReady ? (
+      {offlineReady && !tappingScreens.has(route.name) ? (
         <Notice pictogram="offline-ready" tone="success" text={t('app.offlineReady')}>
           {close(dismissOfflineReady)}
         </Notice>
