@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createGroup, openMeeting, reloadWhenSaved, waitForOfflineReady } from './pages/app';
-import { serveFolder } from './staticServer';
+import { serveFolder } from '../../scripts/serve-dist.mjs';
 
 // Works offline: the service worker is needed here.
 test.use({ serviceWorkers: 'allow' });
