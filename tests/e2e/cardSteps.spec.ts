@@ -3,6 +3,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { installFakeSpeech, spokenTexts } from './fakeSpeech';
 import { setUpGroup } from './pages/app';
+import { lookShot } from './pages/shots';
 
 const sizes = [
   { name: 'landscape', width: 1280, height: 800, isTablet: true },
@@ -27,7 +28,7 @@ async function expectInView(locator: Locator, what: string): Promise<void> {
 
 // Screenshots for review (not committed); SHOTS_DIR puts them elsewhere.
 const shotsDir = process.env['SHOTS_DIR'] ?? 'test-results/card-steps';
-const shot = (page: Page, name: string) => page.screenshot({ path: `${shotsDir}/${name}.png` });
+const shot = (page: Page, name: string) => lookShot(page, `${shotsDir}/${name}.png`);
 
 for (const size of sizes) {
   test(`the wish card's questions fit one screen (${size.name} ${size.width}×${size.height})`, async ({ page }) => {

@@ -8,6 +8,7 @@ import { installFakeSpeech } from './fakeSpeech';
 import { lockSupport, setUpGroup, unlockSupport } from './pages/app';
 import { axeViolations } from './pages/checks';
 import { brokenButtonWords } from './pages/sweep';
+import { takesShots } from './pages/shots';
 
 const longNames = [
   'Supermegahyperjättiläinen',
@@ -65,7 +66,6 @@ async function layoutProblems(page: Page): Promise<string[]> {
 }
 
 /** Screenshots are for a person to look at; in CI (nobody looks) only with SWEEP_SHOTS=1. */
-const takesShots = !process.env['CI'] || process.env['SWEEP_SHOTS'] === '1';
 
 const theme = 'high-contrast';
 

@@ -10,6 +10,7 @@ import { backTo, openExercise, tap } from './pages/journey';
 import { cameraPhoto } from './pages/media';
 import { exportFile, pickFile } from './pages/transfer';
 import { installQuickDeviceVoice } from './fakeSpeech';
+import { lookShot } from './pages/shots';
 
 // A quick device voice: these tests are not about reading aloud, so the app's own speech engine need not run.
 test.beforeEach(({ page }) => installQuickDeviceVoice(page));
@@ -80,7 +81,7 @@ test('a member’s own photo is their picture in the vote turn and the results',
     await expectPhoto(preview);
     await expect.poll(() => preview.evaluate((img: HTMLImageElement) => `${img.naturalWidth}x${img.naturalHeight}`)).toBe('200x400');
     await givePhoto(page);
-    await page.screenshot({ path: `${shots}/form-1280x800.png`, fullPage: true });
+    await lookShot(page, `${shots}/form-1280x800.png`, { fullPage: true });
   });
   // The group's page shows it too; Ben keeps his emoji.
   await expectPhoto(page.locator('.avatar-grid .avatar', { hasText: 'Anna' }).locator('img.avatar__photo'));
@@ -95,10 +96,10 @@ test('a member’s own photo is their picture in the vote turn and the results',
   await expectPhoto(turn.locator('.turn__people .avatar-button[aria-pressed="true"] img.avatar__photo'));
   // The photo is decorative (the name is in the question and said by the button), like the emoji.
   await expect(turn.locator('.turn__who img.avatar__photo')).toHaveAttribute('alt', '');
-  await page.screenshot({ path: `${shots}/turn-1280x800.png` });
+  await lookShot(page, `${shots}/turn-1280x800.png`);
   await page.setViewportSize({ width: 390, height: 844 });
   await expectPhoto(turn.locator('.turn__who img.avatar__photo'));
-  await page.screenshot({ path: `${shots}/turn-390x844.png` });
+  await lookShot(page, `${shots}/turn-390x844.png`);
   await page.setViewportSize({ width: 1280, height: 800 });
   const yes = turn.getByRole('button', { name: 'Kyllä, olen samaa mieltä' });
   await yes.click();
@@ -114,7 +115,7 @@ test('a member’s own photo is their picture in the vote turn and the results',
   const first = page.locator('.result').first();
   await expect(first).toContainText('1 sanoi kyllä.');
   await expectPhoto(first.locator('img.avatar__photo'));
-  await page.screenshot({ path: `${shots}/results-1280x800.png` });
+  await lookShot(page, `${shots}/results-1280x800.png`);
 });
 
 test('a memo PDF holds a member’s photo only with consent, and the group file carries it to a fresh tablet', async ({ page, browser, baseURL }) => {

@@ -15,6 +15,7 @@ import { axeStyleViolations, axeViolations } from './pages/checks';
 import { allSweepScreens as sweepScreens, screenAddress, type SweepScreen } from './pages/steps';
 import { applyLook, brokenButtonWords, inViewAll, roundTileLabels, spillingLabels, turnTablet, isTopInView, lookName, sidewaysOverflow, tapAndHear, topBarRows, wordsOf, type SweepLook } from './pages/sweep';
 import { importFile } from './pages/transfer';
+import { lookShot, takesShots } from './pages/shots';
 
 const sweepGroup = fileURLToPath(new URL('../fixtures/sweep-group.porukka.json', import.meta.url));
 const groupId = '5eeb5eeb5eeb5eeb5eeb5eeb5eeb5eeb';
@@ -52,7 +53,6 @@ const parts = passes.flatMap((pass) =>
     screens: sweepScreens.filter((_screen, index) => index % pass.parts === i),
   })),
 );
-const takesShots = !process.env['CI'] || process.env['SWEEP_SHOTS'] === '1';
 
 /** On a tablet at the default text size the whole turn fits, the statement or question too. */
 const fitsWholeTurn = (look: SweepLook) => look.width >= 800 && look.textSize === 'normal';
@@ -88,7 +88,7 @@ async function checkTurn(page: Page, look: SweepLook, kind: string, label: strin
   const questionWords = await wordsOf(question);
   await expect.poll(async () => (await spokenTexts(page)).slice(saidBefore).map((u) => u.text), { message: `${label}: the turn's question is read` }).toEqual(expect.arrayContaining(questionWords));
   const choices = turn.locator('.turn__choices').locator('button, label.choice-tile');
-  if (shot) await page.screenshot({ path: shot.replace('.jpg', '-turn.jpg'), type: 'jpeg', quality: 50 });
+  if (shot) await lookShot(page, shot.replace('.jpg', '-turn.jpg'), { type: 'jpeg', quality: 50 });
   if (withAxe) await checkAxe(page, `${label} (turn)`);
   expect.soft(await spillingLabels(page), `${label} (turn): words inside their buttons`).toEqual([]);
   expect.soft(await brokenButtonWords(page, roundTileLabels), `${label} (turn): tile words whole`).toEqual([]);
@@ -202,7 +202,7 @@ async function checkScreenInLook(page: Page, look: SweepLook, screen: SweepScree
   const shotKey = `${lookName(look)} ${screen.build}`;
   const shot = takesShots && !seen.shotsTaken.has(shotKey) ? path.join(test.info().project.outputDir, `sweep/${lookName(look)}/${screen.exerciseId}-${screen.step ?? 'start'}.jpg`) : null;
   if (shot) seen.shotsTaken.add(shotKey);
-  if (shot) await page.screenshot({ path: shot, type: 'jpeg', quality: 50 });
+  if (shot) await lookShot(page, shot, { type: 'jpeg', quality: 50 });
   expect.soft(await sidewaysOverflow(page), `${label}: nothing sideways`).toEqual([]);
   expect.soft(await topBarRows(page), `${label}: top bar in one row`).toBe(1);
   expect.soft(await brokenButtonWords(page), `${label}: button words whole`).toEqual([]);

@@ -9,6 +9,7 @@ import { installFakeSpeech } from './fakeSpeech';
 import { waitForOfflineReady } from './pages/app';
 import { checkScreen } from './pages/checks';
 import { importFile } from './pages/transfer';
+import { lookShot } from './pages/shots';
 
 const sweepGroup = fileURLToPath(new URL('../fixtures/sweep-group.porukka.json', import.meta.url));
 const landscapePhoto = fileURLToPath(new URL('../fixtures/photo-landscape.jpg', import.meta.url));
@@ -68,7 +69,7 @@ test('offline, meeting 8’s poster starts with the goal, place and time; a chan
   await checkScreen(page, 'meeting 8 poster');
   for (const [width, height] of [[1280, 800], [800, 1280], [390, 844]] as const) {
     await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `${shots}/poster-${width}x${height}.png`, fullPage: true });
+    await lookShot(page, `${shots}/poster-${width}x${height}.png`, { fullPage: true });
   }
 
   await page.getByRole('button', { name: 'Tee PDF-tiedosto' }).click();
@@ -85,5 +86,5 @@ test('offline, meeting 8’s poster starts with the goal, place and time; a chan
   expect(execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' })).toMatch(/\bjpeg\b/);
   expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Pages:\s+1\b/);
   execFileSync('pdftoppm', ['-png', '-r', '50', '-singlefile', path, `${shots}/poster-pdf`]);
-  await page.screenshot({ path: `${shots}/poster-made-390.png`, fullPage: true });
+  await lookShot(page, `${shots}/poster-made-390.png`, { fullPage: true });
 });

@@ -8,6 +8,7 @@ import { lockSupport, unlockSupport, waitForOfflineReady } from './pages/app';
 import { checkScreen } from './pages/checks';
 import { groupFileOf } from './pages/seedGroup';
 import { clearSpoken, installFakeSpeech, spokenTexts } from './fakeSpeech';
+import { lookShot, takesShots } from './pages/shots';
 
 test.beforeEach(({ page }) => installFakeSpeech(page, ['fi-FI']));
 // Works offline: the screens load from the service worker's cache.
@@ -47,10 +48,11 @@ const slide = (page: Page) => page.locator('.slide');
 const said = async (page: Page) => (await spokenTexts(page)).map((u) => u.text).join(' ');
 
 async function shoot(page: Page, name: string, sizes: readonly (readonly [number, number])[] = [[1280, 800], [800, 1280], [390, 844]]): Promise<void> {
+  if (!takesShots) return;
   for (const [width, height] of sizes) {
     await page.setViewportSize({ width, height });
     await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
-    await page.screenshot({ path: `/tmp/shots-slides/${name}-${width}x${height}.png` });
+    await lookShot(page, `/tmp/shots-slides/${name}-${width}x${height}.png`);
   }
   await page.setViewportSize({ width: 1280, height: 800 });
 }

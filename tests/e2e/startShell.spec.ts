@@ -3,6 +3,7 @@ import { installFakeSpeech } from './fakeSpeech';
 import { lockSupport, unlockSupport } from './pages/app';
 import { seedGroup } from './pages/seedGroup';
 import { layoutShifts, watchLayoutShiftsFromStart } from './pages/checks';
+import { lookShot } from './pages/shots';
 
 // The start screen's frame is in index.html (scripts/vite-prerender-shell.ts): it paints before the
 // app's JavaScript runs, and the app then takes it over without moving anything.
@@ -67,7 +68,7 @@ for (const viewport of [
       .toBe(true);
     const before = await framePlaces(page);
     expect(before).toHaveLength(7);
-    await page.screenshot({ path: `/tmp/shots-shell/shell-${viewport.width}.png` });
+    await lookShot(page, `/tmp/shots-shell/shell-${viewport.width}.png`);
 
     release();
     await expect(page.getByRole('button', { name: 'Aloitetaan: tee ensimmäinen porukka' })).toBeEnabled();
@@ -75,7 +76,7 @@ for (const viewport of [
     expect(await layoutShifts(page)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { shownOnTheWay: string[] }).shownOnTheWay)).toEqual([]);
     expect(await framePlaces(page)).toEqual(before);
-    await page.screenshot({ path: `/tmp/shots-shell/app-${viewport.width}.png` });
+    await lookShot(page, `/tmp/shots-shell/app-${viewport.width}.png`);
     // The app keeps the look for the next start's frame.
     await expect.poll(() => page.evaluate(() => localStorage.getItem('porukka.display'))).toContain('"language":"fi"');
   });
@@ -105,7 +106,7 @@ test('the frame paints without JavaScript, and in the tablet’s saved language 
   await expect(bare.getByRole('heading', { level: 1, name: 'Tervetuloa Porukkaan!' })).toBeVisible();
   await expect(bare.getByRole('banner')).toContainText('Porukka');
   await expect(bare.getByRole('banner').getByRole('button', { name: 'Kuuntele' })).toBeVisible();
-  await bare.screenshot({ path: '/tmp/shots-shell/no-javascript.png' });
+  await lookShot(bare, '/tmp/shots-shell/no-javascript.png');
   await noScript.close();
 
   // The copy main.tsx keeps of the display settings: Swedish, high contrast, larger text.
@@ -122,5 +123,5 @@ test('the frame paints without JavaScript, and in the tablet’s saved language 
   await expect(root).toHaveAttribute('data-text-size', 'large');
   await expect(page.getByRole('banner')).toHaveCSS('background-color', 'rgb(0, 0, 0)');
   await expect(page.locator('.top-bar__brand img')).toHaveAttribute('src', /\/pictograms\/high-contrast\/app\.svg$/);
-  await page.screenshot({ path: '/tmp/shots-shell/saved-look.png' });
+  await lookShot(page, '/tmp/shots-shell/saved-look.png');
 });

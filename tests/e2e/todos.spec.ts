@@ -6,6 +6,7 @@ import { lockSupport, openMeeting, reloadWhenSaved, setUpGroup, waitForOfflineRe
 import { checkScreen } from './pages/checks';
 import { groupFileOf } from './pages/seedGroup';
 import { installFakeSpeech } from './fakeSpeech';
+import { lookShot } from './pages/shots';
 
 test.beforeEach(({ page }) => installFakeSpeech(page, ['fi-FI']));
 // Works offline: the screens load from the service worker's cache.
@@ -57,7 +58,7 @@ test('our jobs, offline: a memo’s and an agreement’s job listed, one ticked 
   const onGroupPage = page.getByRole('region', { name: 'Meidän työt' });
   await expect(onGroupPage).toContainText('2 työtä on vielä tekemättä.');
   await expect(onGroupPage).toContainText('Anna: Soitan kahvilaan');
-  await onGroupPage.screenshot({ path: '/tmp/shots-todo/group-page-jobs-820x1180.png' });
+  await lookShot(onGroupPage, '/tmp/shots-todo/group-page-jobs-820x1180.png');
   await onGroupPage.getByRole('link', { name: 'Katso työt' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Meidän työt' })).toBeVisible();
 
@@ -68,7 +69,7 @@ test('our jobs, offline: a memo’s and an agreement’s job listed, one ticked 
   await expect(memoJob.locator('.avatar')).toHaveCount(1);
   for (const [width, height] of [[1280, 800], [800, 1280], [390, 844]] as const) {
     await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `/tmp/shots-todo/todos-open-${width}x${height}.png`, fullPage: true });
+    await lookShot(page, `/tmp/shots-todo/todos-open-${width}x${height}.png`, { fullPage: true });
   }
   await page.setViewportSize({ width: 820, height: 1180 });
   await checkScreen(page, 'our jobs');
@@ -82,7 +83,7 @@ test('our jobs, offline: a memo’s and an agreement’s job listed, one ticked 
   await expect(done).toContainText('Anna: Soitan kahvilaan');
   await expect(done.getByRole('button', { name: 'Valmis' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('region', { name: 'Vielä tekemättä' })).toContainText('Leivomme pullaa');
-  await page.screenshot({ path: '/tmp/shots-todo/todos-ticked-820x1180.png', fullPage: true });
+  await lookShot(page, '/tmp/shots-todo/todos-ticked-820x1180.png', { fullPage: true });
   await checkScreen(page, 'our jobs, one done');
   await reloadWhenSaved(page);
   await expect(page.getByRole('region', { name: 'Valmiit työt' })).toContainText('Anna: Soitan kahvilaan');
@@ -95,6 +96,6 @@ test('our jobs, offline: a memo’s and an agreement’s job listed, one ticked 
   await expect(recap).toContainText('Viime kerralla sovimme:');
   await expect(recap).toContainText('Ben ja Kahvila Kulma: Leivomme pullaa');
   await expect(recap).not.toContainText('Soitan kahvilaan');
-  await page.screenshot({ path: '/tmp/shots-todo/check-in-820x1180.png' });
+  await lookShot(page, '/tmp/shots-todo/check-in-820x1180.png');
   await checkScreen(page, 'check-in with the open jobs');
 });

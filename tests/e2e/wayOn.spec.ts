@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { openStart, reloadWhenSaved, supportPin } from './pages/app';
 import { openExercise, openSeededGroup } from './pages/journey';
 import { installFakeSpeech, spokenTexts } from './fakeSpeech';
+import { lookShot } from './pages/shots';
 
 const viewports = [
   { name: 'landscape', width: 1280, height: 800 },
@@ -18,7 +19,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   for (const size of viewports) {
     await page.setViewportSize({ width: size.width, height: size.height });
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), { message: `${name} ${size.name}` }).toBe(true);
-    await page.screenshot({ path: `${process.env['SHOTS_DIR'] ?? 'test-results/way-on'}/${name}-${size.name}.png`, fullPage: true });
+    await lookShot(page, `${process.env['SHOTS_DIR'] ?? 'test-results/way-on'}/${name}-${size.name}.png`, { fullPage: true });
   }
   await page.setViewportSize(start);
 }
