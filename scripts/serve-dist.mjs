@@ -7,6 +7,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const types = {
@@ -33,29 +34,38 @@ const find = async (path) => {
   return { path, etag: `W/"${info.size}-${Math.trunc(info.mtimeMs)}"` };
 };
 
+/** One request: the file (or index.html for a page's address), "304" when the browser has it already. */
+async function answer(root, request, response) {
+  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+  const path = join(root, normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
+  const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+  const file = await find(pathname.endsWith('/') ? join(path, 'index.html') : path)
+    .catch(() => (wantsPage ? find(join(root, 'index.html')) : null))
+    .catch(() => null);
+  if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) {
+    response.writeHead(404).end();
+    return;
+  }
+  const type = types[extname(file.path)] ?? 'application/octet-stream';
+  const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', ETag: file.etag };
+  if (request.headers['if-none-match'] === file.etag) {
+    response.writeHead(304, headers).end();
+    return;
+  }
+  const body = await readFile(file.path);
+  response.writeHead(200, { ...headers, 'Content-Length': body.length });
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
 /** Serves `folder` on `port` (0: any free one) of `host`; resolves once listening. */
 export async function serveFolder(folder, { port = 0, host = '127.0.0.1' } = {}) {
   const root = resolve(folder);
-  const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const path = join(root, normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
-    const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
-    const file = await find(pathname.endsWith('/') ? join(path, 'index.html') : path)
-      .catch(() => (wantsPage ? find(join(root, 'index.html')) : null))
-      .catch(() => null);
-    if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = types[extname(file.path)] ?? 'application/octet-stream';
-    const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', ETag: file.etag };
-    if (request.headers['if-none-match'] === file.etag) {
-      response.writeHead(304, headers).end();
-      return;
-    }
-    const body = await readFile(file.path);
-    response.writeHead(200, { ...headers, 'Content-Length': body.length });
-    response.end(request.method === 'HEAD' ? undefined : body);
+  const server = createServer((request, response) => {
+    answer(root, request, response).catch(() => {
+      // A malformed address, or a file taken away between looking and reading (a test's copy).
+      if (!response.headersSent) response.writeHead(404);
+      response.end();
+    });
   });
   await new Promise((done) => server.listen(port, host, done));
   return {
@@ -64,9 +74,9 @@ export async function serveFolder(folder, { port = 0, host = '127.0.0.1' } = {})
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({ options: { port: { type: 'string', default: '4173' }, dir: { type: 'string', default: 'dist' } } });
-  // "localhost" as the tests use it: the IPv4 loopback (Node's own lookup of "localhost").
+  // "localhost", as the tests' addresses name it.
   const { url } = await serveFolder(values.dir, { port: Number(values.port), host: 'localhost' });
   console.log(`serving ${values.dir} on ${url}`);
 }
