@@ -15,8 +15,10 @@ interface Props {
 export function Notice({ pictogram, text, tone = 'info', children }: Props) {
   return (
     <div class={`notice notice--${tone}`} role="status">
-      <Pictogram id={pictogram} size={48} />
-      <Say class="notice__text" text={text} />
+      <div class="notice__message">
+        <Pictogram id={pictogram} size={48} />
+        <Say class="notice__text" text={text} />
+      </div>
       {children ? <div class="notice__actions">{children}</div> : null}
     </div>
   );
