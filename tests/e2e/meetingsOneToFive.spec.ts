@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { cameraPhoto, recordVoice } from './pages/media';
 import { openMeeting, reloadWhenSaved, setUpGroup, waitForOfflineReady } from './pages/app';
 import { installFakeSpeech } from './fakeSpeech';
+import { backTo, openExercise } from './pages/journey';
 
 // The device voice is a stand-in: the app's own offline voice (a speech engine in a worker) is not what this is about.
 test.beforeEach(({ page }) => installFakeSpeech(page, ['fi-FI', 'sv-SE', 'en-GB']));
@@ -12,16 +13,6 @@ test.beforeEach(({ page }) => installFakeSpeech(page, ['fi-FI', 'sv-SE', 'en-GB'
 test.use({ serviceWorkers: 'allow' });
 
 const members = ['Anna', 'Ben', 'Cai'];
-
-async function openExercise(page: Page, title: RegExp) {
-  await page.getByRole('main').getByRole('link', { name: title }).click();
-  await expect(page.locator('.loading')).toHaveCount(0);
-}
-
-async function backTo(page: Page, heading: string) {
-  await page.getByRole('banner').getByRole('link').click();
-  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-}
 
 /** Each member takes their turn: tap your picture, a picture button (it stays picked), then Valmis. */
 async function round(page: Page, picks: Record<string, string>) {
