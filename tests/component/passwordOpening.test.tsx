@@ -31,7 +31,7 @@ describe('opening a protected file', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Avaa tiedosto' }));
     // While the key is made: the text, the bar, and the button waits.
     await waitFor(() => expect(opening()).toBeDefined());
-    expect(opening()?.querySelector('.opening__bar')).not.toBeNull();
+    expect(opening()?.querySelector('.notice__working')).not.toBeNull();
     expect(screen.getByRole('button', { name: 'Avaa tiedosto' })).toHaveProperty('disabled', true);
     await waitFor(() => expect(view.container.textContent).toContain('Salasana on väärä. Kirjoita salasana uudelleen.'));
     expect(opening()).toBeUndefined();

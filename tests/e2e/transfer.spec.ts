@@ -1,5 +1,6 @@
 // Two tablets share one group by file: both edit offline, each imports the other's file, and both
 // end with the same group on screen; a photo survives; a password protects the file.
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { addMember, openStart, setUpGroup, waitForOfflineReady } from './pages/app';
 import { cameraPhoto } from './pages/media';
@@ -121,6 +122,24 @@ test('a password-protected file opens with the right password only, and a wrong 
   await expect(shownMembers(c.page)).toHaveText(['Sanna']);
   await a.context.close();
   await c.context.close();
+});
+
+test('a file protected with the most rounds shows "Avataan…" with a moving bar, in view, until it opens', async ({ page }) => {
+  // A phone on its side: "Avataan…" comes below the buttons, under the screen's edge, and is brought up.
+  await page.setViewportSize({ width: 844, height: 390 });
+  // 5,000,000 rounds, the most a file may ask for (a newer app's): about a second here, many on a tablet.
+  await pickFile(page, fileURLToPath(new URL('../fixtures/group-v3-password-5m-rounds.porukka.json', import.meta.url)));
+  await page.getByLabel('Salasana').fill('porukka-testi');
+  await page.getByRole('button', { name: 'Avaa tiedosto' }).click();
+  const opening = page.getByRole('status').filter({ hasText: 'Avataan… Odota hetki.' });
+  await expect(opening).toBeInViewport({ ratio: 1 });
+  await expect(opening.locator('.notice__working > span')).toHaveCSS('animation-name', 'notice-working');
+  await expect(page.getByRole('button', { name: 'Avaa tiedosto' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Tuo tiedot' }).click();
+  await expect(opening).toHaveCount(0);
+  await expect(page.getByText('Valmis! Tiedot tuotiin tähän tablettiin.')).toBeVisible();
+  await page.goto('/#/');
+  await expect(page.locator('.group-tile')).toHaveText([/Kolmosporukka/]);
 });
 
 test('a file that is not a Porukka file is refused in plain words, and nothing changes', async ({ page }, testInfo) => {

@@ -2,8 +2,6 @@ import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
 import { BigButton } from '../../ui/BigButton';
 import { Notice } from '../../ui/Notice';
-import { Pictogram } from '../../ui/Pictogram';
-import { Say } from '../../ui/Say';
 import { TextField } from '../../ui/TextField';
 
 interface Props {
@@ -39,15 +37,7 @@ export function PasswordPrompt({ wasWrong, onOpen, onCancel }: Props) {
         <BigButton type="submit" variant="primary" pictogram="trust" label={t('transfer.open')} disabled={isOpening} />
         <BigButton pictogram="close" label={t('actions.cancel')} onClick={onCancel} />
       </div>
-      {isOpening ? (
-        <div class="notice notice--info opening" role="status">
-          <Pictogram id="time" size={48} />
-          <Say class="notice__text" text={t('transfer.opening')} />
-          <span class="opening__bar" aria-hidden="true">
-            <span />
-          </span>
-        </div>
-      ) : null}
+      {isOpening ? <Notice pictogram="time" text={t('transfer.opening')} working /> : null}
     </form>
   );
 }
