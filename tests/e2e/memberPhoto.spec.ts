@@ -89,6 +89,19 @@ test('a member’s own photo is their picture in the vote turn and the results',
 
   await openMeeting(page, 2, 'Minä ja me');
   await page.getByRole('link', { name: /Yhtä mieltä\?/ }).click();
+  await expectPhoto(page.locator('.avatar-grid .avatar', { hasText: 'Anna' }).locator('img.avatar__photo'));
+  // From now on, wherever Anna's picture is drawn anew (her turn, the next statement, the results), it
+  // is her photo from the first frame, never the emoji for a moment before it.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { emojiBeforePhoto: string[] }).emojiBeforePhoto = seen;
+    new MutationObserver(() => {
+      for (const name of Array.from(document.querySelectorAll('.avatar .avatar__name'))) {
+        const avatar = name.closest('.avatar');
+        if (name.textContent === 'Anna' && !avatar?.querySelector('img.avatar__photo')) seen.push(`${document.querySelector('.step-count')?.textContent ?? ''} ${avatar?.parentElement?.className}`);
+      }
+    }).observe(document.body, { subtree: true, childList: true });
+  });
   await page.getByRole('button', { name: /^Anna/ }).click();
   const turn = page.locator('.turn');
   await expect(turn.getByRole('heading', { name: 'Anna, mitä mieltä sinä olet?' })).toBeVisible();
@@ -115,6 +128,7 @@ test('a member’s own photo is their picture in the vote turn and the results',
   const first = page.locator('.result').first();
   await expect(first).toContainText('1 sanoi kyllä.');
   await expectPhoto(first.locator('img.avatar__photo'));
+  expect(await page.evaluate(() => (window as unknown as { emojiBeforePhoto: string[] }).emojiBeforePhoto)).toEqual([]);
   await lookShot(page, `${shots}/results-1280x800.png`);
 });
 
