@@ -122,6 +122,42 @@ describe('Yhtä mieltä? — hidden votes', () => {
     expect(readAloud).toHaveBeenCalledTimes(1);
   }, 20_000);
 
+  it('draws the next statement into the same screen: its votes start hidden and are read once; back, the first shows at once', async () => {
+    const { readAloud, rerender } = await groupVoting(['Anna', 'Ben']);
+    await vote('Anna', yes);
+    await vote('Ben', no);
+    await screen.findByText('Kaikki ovat äänestäneet.');
+    expect(readAloud).toHaveBeenCalledTimes(1);
+    const annaBefore = screen.getByRole('button', { name: /^Anna/ });
+
+    // "Seuraava väite": the pictures stay (a member's photo never flashes its emoji), the votes do not.
+    rerender('1');
+    await screen.findByText('Väite 2 / 11');
+    expect(screen.getByRole('button', { name: /^Anna/ })).toBe(annaBefore);
+    expect(annaBefore.textContent).toContain('ei ole vielä äänestänyt');
+    expect(screen.queryByText('Kaikki ovat äänestäneet.')).toBeNull();
+    await vote('Anna', yes);
+    expect(screen.getByRole('button', { name: /^Anna/ }).textContent).toContain('on äänestänyt');
+    await vote('Ben', yes);
+    await screen.findByText('Kaikki ovat äänestäneet.');
+    expect(readAloud).toHaveBeenCalledTimes(2);
+    expect(readAloud.mock.calls[1]![0].textContent).toBe('Kaikki ovat äänestäneet. 2 sanoi kyllä. Kukaan ei sanonut ei.');
+
+    // Back to the first statement: everyone had voted, so its votes show at once and are not read again.
+    rerender('0');
+    await screen.findByText('Väite 1 / 11');
+    expect(screen.getByRole('button', { name: /^Ben/ }).textContent).toContain('äänesti ei');
+    expect(readAloud).toHaveBeenCalledTimes(2);
+
+    // A turn still open when the statement changes ends with it.
+    fireEvent.click(screen.getByRole('button', { name: /^Ben/ }));
+    await turnHeading('Ben');
+    rerender('1');
+    await screen.findByText('Väite 2 / 11');
+    expect(screen.queryByRole('region', { name: /mitä mieltä sinä olet/ })).toBeNull();
+    expect(screen.getByRole('heading', { name: /Kuka äänestää/ })).toBeTruthy();
+  }, 20_000);
+
   it('with open voting (a group setting) shows each vote as it comes', async () => {
     await groupVoting(['Anna', 'Ben'], { openVoting: true });
     await vote('Anna', no);

@@ -24,10 +24,17 @@ interface Props {
   readonly turn: (person: Person, done: () => void) => ComponentChildren;
   /** Shown under the pictures while it is nobody's turn (next / previous buttons). */
   readonly footer?: ComponentChildren;
+  /**
+   * What the turns are about (the statement): when it changes, a turn still open ends, while the
+   * pictures stay as they are (drawn again, a photo could flash its emoji and the work doubles).
+   */
+  readonly round?: string;
 }
 
-export function MemberTurns({ members, title, titlePictogram, membersHref, badgeOf, describe, turn, footer }: Props) {
-  const [currentId, setCurrentId] = useState<string | null>(null);
+export function MemberTurns({ members, title, titlePictogram, membersHref, badgeOf, describe, turn, footer, round = '' }: Props) {
+  const [openTurn, setOpenTurn] = useState<{ readonly id: string; readonly round: string } | null>(null);
+  const currentId = openTurn?.round === round ? openTurn.id : null;
+  const setCurrentId = (id: string | null) => setOpenTurn(id === null ? null : { id, round });
   // The member whose turn was opened last (kept after the turn ends, for the focus).
   const [lastId, setLastId] = useState<string | null>(null);
   const grid = useRef<HTMLDivElement>(null);

@@ -32,7 +32,15 @@ export function StatementStep({ exercise, members, answers, links, group, index,
   // Only the current members' votes count (a removed member's vote does not).
   const given = members.flatMap((m) => votes.get(m.id) ?? []);
   // When everyone had voted before the statement opened, the votes show at once and are not read again.
-  const [isRevealed, setRevealed] = useState(everyone);
+  // Taken when each statement opens (the next one is drawn into the same screen, from its own votes):
+  // its first drawing uses the votes as they are, and that is kept before the screen is painted.
+  const [opened, setOpened] = useState({ statementId: statement?.id, everyone });
+  const isOpenedNow = opened.statementId !== statement?.id;
+  useLayoutEffect(() => {
+    if (isOpenedNow) setOpened({ statementId: statement?.id, everyone });
+  }, [isOpenedNow, statement?.id, everyone]);
+  const [revealedId, setRevealedId] = useState<string | null>(null);
+  const isRevealed = (isOpenedNow ? everyone : opened.everyone) || revealedId === statement?.id;
   if (!statement) return null;
   const showsVotes = (group?.openVoting ?? false) || isRevealed;
   const isLast = index === statements.length - 1;
@@ -63,6 +71,7 @@ export function StatementStep({ exercise, members, answers, links, group, index,
           if (!vote) return t('kinds.statementVote.notVoted');
           return t(showsVotes ? votedKey[vote] : 'kinds.statementVote.votedHidden');
         }}
+        round={statement.id}
         turn={(voter, done) => <VoteTurn statement={statement} voter={voter} vote={votes.get(voter.id)} answers={answers} onDone={done} />}
         footer={
           <>
@@ -71,7 +80,7 @@ export function StatementStep({ exercise, members, answers, links, group, index,
                 yes={given.filter((vote) => vote === 'yes').length}
                 no={given.filter((vote) => vote === 'no').length}
                 isNew={!isRevealed}
-                onShown={() => setRevealed(true)}
+                onShown={() => setRevealedId(statement.id)}
               />
             ) : (
               <p class="vote-step__waiting">
