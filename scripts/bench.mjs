@@ -201,7 +201,8 @@ const timeTap = (buttonText, selector, text = null, scope = 'main') =>
           }
         };
         const observer = new MutationObserver(done);
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        // characterData too: a screen drawn into the same elements (the next statement) changes only texts.
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
         // A screen that changed its markup fails the bench instead of waiting for ever.
         setTimeout(() => reject(new Error(`bench: no ${sel} after tapping "${label}"`)), 20_000);
         button.click();

@@ -130,9 +130,12 @@ describe('Yhtä mieltä? — hidden votes', () => {
     expect(readAloud).toHaveBeenCalledTimes(1);
     const annaBefore = screen.getByRole('button', { name: /^Anna/ });
 
-    // "Seuraava väite": the pictures stay (a member's photo never flashes its emoji), the votes do not.
+    // "Seuraava väite": the pictures stay (a member's photo never flashes its emoji), the votes do not,
+    // and the focus stays on the button (keyboard and switch users go on from there).
+    screen.getByRole('button', { name: 'Seuraava väite' }).focus();
     rerender('1');
     await screen.findByText('Väite 2 / 11');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Seuraava väite' }));
     expect(screen.getByRole('button', { name: /^Anna/ })).toBe(annaBefore);
     expect(annaBefore.textContent).toContain('ei ole vielä äänestänyt');
     expect(screen.queryByText('Kaikki ovat äänestäneet.')).toBeNull();

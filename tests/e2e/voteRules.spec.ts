@@ -51,8 +51,12 @@ test('a group votes its rules in meeting 2, and everything is still there after 
   await expect(page.locator('.vote-reveal')).toHaveText('Kaikki ovat äänestäneet. 2 sanoi kyllä. 1 sanoi ei.');
   await expect(page.getByRole('button', { name: /^Anna.*äänesti kyllä/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Cai.*äänesti ei/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Seuraava väite' }).click();
+  // By keyboard (or a switch): the next statement comes with the focus still on "Seuraava väite".
+  const next = page.getByRole('button', { name: 'Seuraava väite' });
+  await next.focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('Kaverin kanssa voi olla vain samaa mieltä.')).toBeVisible();
+  await expect(next).toBeFocused();
   for (const name of ['Anna', 'Ben', 'Cai']) await vote(page, name, 'no');
 
   // The step is in the address: a reload comes back to the same statement with its votes.

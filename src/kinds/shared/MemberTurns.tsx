@@ -35,15 +35,18 @@ export function MemberTurns({ members, title, titlePictogram, membersHref, badge
   const [openTurn, setOpenTurn] = useState<{ readonly id: string; readonly round: string } | null>(null);
   const currentId = openTurn?.round === round ? openTurn.id : null;
   const setCurrentId = (id: string | null) => setOpenTurn(id === null ? null : { id, round });
-  // The member whose turn was opened last (kept after the turn ends, for the focus).
-  const [lastId, setLastId] = useState<string | null>(null);
+  // The member whose turn was open when it was last drawn.
+  const shownTurn = useRef<string | null>(null);
   const grid = useRef<HTMLDivElement>(null);
-  // Back from a turn, keyboard and switch users continue from the picture they tapped.
+  // Back from a turn, keyboard and switch users continue from the picture they tapped. Only then: the
+  // pictures drawn again for another reason (the next statement) leave the focus where it is.
   useEffect(() => {
-    if (currentId !== null || lastId === null) return;
-    const position = members.findIndex((m) => m.id === lastId);
+    const endedId = shownTurn.current;
+    shownTurn.current = currentId;
+    if (currentId !== null || endedId === null) return;
+    const position = members.findIndex((m) => m.id === endedId);
     grid.current?.querySelectorAll('button')[position]?.focus();
-  }, [currentId, lastId, members]);
+  }, [currentId, members]);
 
   if (members.length === 0) {
     return (
@@ -57,10 +60,7 @@ export function MemberTurns({ members, title, titlePictogram, membersHref, badge
       currentId,
       badgeOf,
       describe,
-      open: (id) => {
-        setLastId(id);
-        setCurrentId(id);
-      },
+      open: setCurrentId,
     };
     return (
       <TurnsContext.Provider value={port}>
@@ -78,10 +78,7 @@ export function MemberTurns({ members, title, titlePictogram, membersHref, badge
               {...memberLook(m)}
               badge={badgeOf(m)}
               description={describe(m)}
-              onClick={() => {
-                setLastId(m.id);
-                setCurrentId(m.id);
-              }}
+              onClick={() => setCurrentId(m.id)}
             />
           ))}
         </div>

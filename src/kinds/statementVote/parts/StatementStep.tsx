@@ -93,9 +93,12 @@ export function StatementStep({ exercise, members, answers, links, group, index,
                 )}
               </p>
             )}
+            {/* Keyed: the next statement is drawn into these same buttons, and "Seuraava väite" must stay
+                itself (with the focus) when "Edellinen" appears before it. */}
             <nav class="step-nav" aria-label={t('kinds.statementVote.navigation')}>
-              {onPrevious ? <BigButton pictogram="previous" label={t('kinds.statementVote.previous')} onClick={onPrevious} /> : <span />}
+              {onPrevious ? <BigButton key="previous" pictogram="previous" label={t('kinds.statementVote.previous')} onClick={onPrevious} /> : <span key="no-previous" />}
               <BigButton
+                key="next"
                 variant="primary"
                 pictogram={isLast ? 'results' : 'next'}
                 label={t(isLast ? 'kinds.statementVote.showResults' : 'kinds.statementVote.next')}
