@@ -35,18 +35,15 @@ export function MemberTurns({ members, title, titlePictogram, membersHref, badge
   const [openTurn, setOpenTurn] = useState<{ readonly id: string; readonly round: string } | null>(null);
   const currentId = openTurn?.round === round ? openTurn.id : null;
   const setCurrentId = (id: string | null) => setOpenTurn(id === null ? null : { id, round });
-  // The member whose turn was open when it was last drawn.
-  const shownTurn = useRef<string | null>(null);
+  // The member whose turn was opened last (kept after the turn ends, for the focus).
+  const [lastId, setLastId] = useState<string | null>(null);
   const grid = useRef<HTMLDivElement>(null);
-  // Back from a turn, keyboard and switch users continue from the picture they tapped. Only then: the
-  // pictures drawn again for another reason (the next statement) leave the focus where it is.
+  // Back from a turn, keyboard and switch users continue from the picture they tapped.
   useEffect(() => {
-    const endedId = shownTurn.current;
-    shownTurn.current = currentId;
-    if (currentId !== null || endedId === null) return;
-    const position = members.findIndex((m) => m.id === endedId);
+    if (currentId !== null || lastId === null) return;
+    const position = members.findIndex((m) => m.id === lastId);
     grid.current?.querySelectorAll('button')[position]?.focus();
-  }, [currentId, members]);
+  }, [currentId, lastId, members]);
 
   if (members.length === 0) {
     return (
@@ -60,7 +57,10 @@ export function MemberTurns({ members, title, titlePictogram, membersHref, badge
       currentId,
       badgeOf,
       describe,
-      open: setCurrentId,
+      open: (id) => {
+        setLastId(id);
+        setCurrentId(id);
+      },
     };
     return (
       <TurnsContext.Provider value={port}>
@@ -78,7 +78,10 @@ export function MemberTurns({ members, title, titlePictogram, membersHref, badge
               {...memberLook(m)}
               badge={badgeOf(m)}
               description={describe(m)}
-              onClick={() => setCurrentId(m.id)}
+              onClick={() => {
+                setLastId(m.id);
+                setCurrentId(m.id);
+              }}
             />
           ))}
         </div>
