@@ -30,19 +30,25 @@ export function ImportScreen({ route }: { readonly route: Route }) {
   const { t } = useT();
   const [step, setStep] = useState<Step>({ name: 'pick' });
 
-  const open = async (text: string, password?: string) => {
+  /**
+   * Opens the file's text. With `from` (the password step it was asked from), its outcome shows only
+   * while that step is still on screen: a protected file takes seconds to open on a tablet, and after
+   * "Peru" (or another file picked meanwhile) the cancelled file must not come up.
+   */
+  const open = async (text: string, password?: string, from?: Step) => {
+    const show = (next: Step) => setStep((current) => (from === undefined || current === from ? next : current));
     const outcome = await readGroupFile(text, password);
     if (!outcome.ok) {
-      if ('needsPassword' in outcome) return setStep({ name: 'password', text, wasWrong: false });
-      if (outcome.error.kind === 'wrongPassword') return setStep({ name: 'password', text, wasWrong: true });
-      return setStep({ name: 'failed', error: outcome.error });
+      if ('needsPassword' in outcome) return show({ name: 'password', text, wasWrong: false });
+      if (outcome.error.kind === 'wrongPassword') return show({ name: 'password', text, wasWrong: true });
+      return show({ name: 'failed', error: outcome.error });
     }
     const preview = await previewGroupFile(outcome.file);
-    if (!preview.ok) return setStep({ name: 'failed', error: preview.error });
+    if (!preview.ok) return show({ name: 'failed', error: preview.error });
     const groups = await Promise.all(
       outcome.file.records.groups.filter((g) => !g.deleted).map(async (g) => ({ name: g.name, isNew: !(await getGroup(g.id)) })),
     );
-    setStep({ name: 'preview', file: outcome.file, report: preview.report, groups });
+    show({ name: 'preview', file: outcome.file, report: preview.report, groups });
   };
   const pick = async (file: File) => {
     if (file.size > maxFileBytes) return setStep({ name: 'failed', error: { kind: 'tooLarge' } });
@@ -74,7 +80,7 @@ export function ImportScreen({ route }: { readonly route: Route }) {
         </div>
       ) : null}
       {step.name === 'password' ? (
-        <PasswordPrompt wasWrong={step.wasWrong} onOpen={(password) => open(step.text, password)} onCancel={() => setStep({ name: 'pick' })} />
+        <PasswordPrompt wasWrong={step.wasWrong} onOpen={(password) => open(step.text, password, step)} onCancel={() => setStep({ name: 'pick' })} />
       ) : null}
       {step.name === 'preview' ? (
         <div class="stack">
