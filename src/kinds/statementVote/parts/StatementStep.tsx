@@ -34,13 +34,12 @@ export function StatementStep({ exercise, members, answers, links, group, index,
   // When everyone had voted before the statement opened, the votes show at once and are not read again.
   // Taken when each statement opens (the next one is drawn into the same screen, from its own votes):
   // its first drawing uses the votes as they are, and that is kept before the screen is painted.
-  const [opened, setOpened] = useState({ statementId: statement?.id, everyone });
-  const isOpenedNow = opened.statementId !== statement?.id;
+  const [shown, setShown] = useState({ statementId: statement?.id, isRevealed: everyone });
+  const isOpenedNow = shown.statementId !== statement?.id;
   useLayoutEffect(() => {
-    if (isOpenedNow) setOpened({ statementId: statement?.id, everyone });
+    if (isOpenedNow) setShown({ statementId: statement?.id, isRevealed: everyone });
   }, [isOpenedNow, statement?.id, everyone]);
-  const [revealedId, setRevealedId] = useState<string | null>(null);
-  const isRevealed = (isOpenedNow ? everyone : opened.everyone) || revealedId === statement?.id;
+  const isRevealed = isOpenedNow ? everyone : shown.isRevealed;
   if (!statement) return null;
   const showsVotes = (group?.openVoting ?? false) || isRevealed;
   const isLast = index === statements.length - 1;
@@ -80,7 +79,7 @@ export function StatementStep({ exercise, members, answers, links, group, index,
                 yes={given.filter((vote) => vote === 'yes').length}
                 no={given.filter((vote) => vote === 'no').length}
                 isNew={!isRevealed}
-                onShown={() => setRevealedId(statement.id)}
+                onShown={() => setShown({ statementId: statement.id, isRevealed: true })}
               />
             ) : (
               <p class="vote-step__waiting">
