@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { PictogramId } from '../content/pictogramId';
 import { Pictogram } from './Pictogram';
@@ -19,11 +19,13 @@ interface Props {
   readonly type?: 'button' | 'submit';
   readonly children?: ComponentChildren;
   readonly class?: string;
+  /** The button element (Preact passes a function component its ref as a prop). */
+  readonly ref?: Ref<HTMLButtonElement>;
 }
 
 /** The one button of the app: a pictogram and a word, at least 64 px; a tap also says its word. */
 export function BigButton(props: Props) {
-  const { pictogram, label, onClick, href, pressed, variant = 'secondary', layout = 'row', disabled, children } = props;
+  const { pictogram, label, onClick, href, pressed, variant = 'secondary', layout = 'row', disabled, children, ref } = props;
   const speech = useContext(SpeechContext);
   const className = `big-button big-button--${variant} big-button--${layout}${props.class ? ` ${props.class}` : ''}`;
   const content = (
@@ -42,6 +44,7 @@ export function BigButton(props: Props) {
   }
   return (
     <button
+      ref={ref ?? null}
       class={className}
       type={props.type ?? 'button'}
       onClick={(event) => {

@@ -243,7 +243,7 @@ describe('Yhtä mieltä? — without storage', () => {
     expect(screen.getByRole('link', { name: /Jäsenet/ }).getAttribute('href')).toBe('#/g/g/members');
   });
 
-  it('moves focus to the turn’s question, and back to the voter’s picture after Valmis', async () => {
+  it('moves focus to the turn’s question, back to the voter’s picture after Valmis, and on to the way on after the last vote', async () => {
     const members = [memberNamed('Anna'), memberNamed('Ben', 'avatar-dog')];
     render(<KindHarness View={View} exercise={exercise} members={members} saved={new SavedAnswers()} />);
     fireEvent.click(screen.getByRole('button', { name: /^Ben/ }));
@@ -253,5 +253,13 @@ describe('Yhtä mieltä? — without storage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Valmis' }));
     const ben = await screen.findByRole('button', { name: /^Ben.*on äänestänyt/ });
     await waitFor(() => expect(document.activeElement).toBe(ben));
+
+    // The last vote ends the round: the focus goes on to "Seuraava väite", under the result.
+    fireEvent.click(screen.getByRole('button', { name: /^Anna/ }));
+    await screen.findByRole('heading', { name: 'Anna, mitä mieltä sinä olet?' });
+    fireEvent.click(screen.getByRole('button', { name: no }));
+    fireEvent.click(screen.getByRole('button', { name: 'Valmis' }));
+    await screen.findByText('Kaikki ovat äänestäneet.');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Seuraava väite' })));
   });
 });

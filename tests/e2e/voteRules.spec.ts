@@ -57,7 +57,14 @@ test('a group votes its rules in meeting 2, and everything is still there after 
   await page.keyboard.press('Enter');
   await expect(page.getByText('Kaverin kanssa voi olla vain samaa mieltä.')).toBeVisible();
   await expect(next).toBeFocused();
+  // On a phone, the last vote brings the result and the way on into view, and the focus goes on to it
+  // (the result and "Seuraava väite" are below the pictures there).
+  await page.setViewportSize({ width: 390, height: 844 });
   for (const name of ['Anna', 'Ben', 'Cai']) await vote(page, name, 'no');
+  await expect(page.locator('.vote-reveal')).toBeInViewport({ ratio: 1 });
+  await expect(next).toBeInViewport({ ratio: 1 });
+  await expect(next).toBeFocused();
+  await page.setViewportSize({ width: 820, height: 1180 });
 
   // The step is in the address: a reload comes back to the same statement with its votes.
   await reloadWhenSaved(page);

@@ -40,6 +40,7 @@ export function StatementStep({ exercise, members, answers, links, group, index,
     if (isOpenedNow) setShown({ statementId: statement?.id, isRevealed: everyone });
   }, [isOpenedNow, statement?.id, everyone]);
   const isRevealed = isOpenedNow ? everyone : shown.isRevealed;
+  const next = useRef<HTMLButtonElement>(null);
   if (!statement) return null;
   const showsVotes = (group?.openVoting ?? false) || isRevealed;
   const isLast = index === statements.length - 1;
@@ -71,6 +72,8 @@ export function StatementStep({ exercise, members, answers, links, group, index,
           return t(showsVotes ? votedKey[vote] : 'kinds.statementVote.votedHidden');
         }}
         round={statement.id}
+        wayOn={next}
+        isRoundOver={everyone}
         turn={(voter, done) => <VoteTurn statement={statement} voter={voter} vote={votes.get(voter.id)} answers={answers} onDone={done} />}
         footer={
           <>
@@ -98,6 +101,7 @@ export function StatementStep({ exercise, members, answers, links, group, index,
               {onPrevious ? <BigButton key="previous" pictogram="previous" label={t('kinds.statementVote.previous')} onClick={onPrevious} /> : <span key="no-previous" />}
               <BigButton
                 key="next"
+                ref={next}
                 variant="primary"
                 pictogram={isLast ? 'results' : 'next'}
                 label={t(isLast ? 'kinds.statementVote.showResults' : 'kinds.statementVote.next')}
