@@ -2,7 +2,8 @@
 // diary) and every step and turn of every exercise of the ten meetings, at 1280×800, 800×1280 and
 // 390×844, at the default text (normal theme) and the largest (high-contrast theme), as the group sees
 // them (participant mode). Nothing scrolls sideways, the top bar is one row, the words of its buttons,
-// of "Kuuntele" and of a turn's picture tiles stay whole, no button's words reach out of it (in a turn
+// of "Kuuntele" and of a turn's picture tiles stay whole, so do words of up to twelve letters beside a
+// picture (they go under it when there is no room), no button's words reach out of it (in a turn
 // too), a turn's person, choices and "Valmis" are in view, choices say their words on tap, and axe finds
 // nothing in either theme. Screenshots go to test-results/sweep/ for a person to look through (not
 // committed): one per screen build and look, and in CI only when SWEEP_SHOTS=1 (they check nothing).
@@ -13,7 +14,7 @@ import { installFakeSpeech, spokenTexts } from './fakeSpeech';
 import { lockSupport } from './pages/app';
 import { axeStyleViolations, axeViolations } from './pages/checks';
 import { allSweepScreens as sweepScreens, screenAddress, type SweepScreen } from './pages/steps';
-import { applyLook, brokenButtonWords, inViewAll, roundTileLabels, spillingLabels, turnTablet, isTopInView, lookName, sidewaysOverflow, tapAndHear, topBarRows, wordsOf, type SweepLook } from './pages/sweep';
+import { applyLook, brokenButtonWords, brokenShortWords, inViewAll, roundTileLabels, spillingLabels, turnTablet, isTopInView, lookName, sidewaysOverflow, tapAndHear, topBarRows, wordsBesidePictures, wordsOf, type SweepLook } from './pages/sweep';
 import { importFile } from './pages/transfer';
 import { lookShot, takesShots } from './pages/shots';
 
@@ -92,6 +93,7 @@ async function checkTurn(page: Page, look: SweepLook, kind: string, label: strin
   if (withAxe) await checkAxe(page, `${label} (turn)`);
   expect.soft(await spillingLabels(page), `${label} (turn): words inside their buttons`).toEqual([]);
   expect.soft(await brokenButtonWords(page, roundTileLabels), `${label} (turn): tile words whole`).toEqual([]);
+  expect.soft(await brokenShortWords(page, wordsBesidePictures), `${label} (turn): words beside pictures whole`).toEqual([]);
   // The member, "Valmis" and (where the whole turn fits) the statement or question: all in view.
   const mustSee = ['.turn .turn__who', '.turn .turn__done .big-button', ...(fitsWholeTurn(look) ? ['.turn .turn__subject'] : [])];
   for (const selector of mustSee) {
@@ -206,6 +208,7 @@ async function checkScreenInLook(page: Page, look: SweepLook, screen: SweepScree
   expect.soft(await sidewaysOverflow(page), `${label}: nothing sideways`).toEqual([]);
   expect.soft(await topBarRows(page), `${label}: top bar in one row`).toBe(1);
   expect.soft(await brokenButtonWords(page), `${label}: button words whole`).toEqual([]);
+  expect.soft(await brokenShortWords(page, wordsBesidePictures), `${label}: words beside pictures whole`).toEqual([]);
   expect.soft(await spillingLabels(page), `${label}: words inside their buttons`).toEqual([]);
   const withAxe = isAxeLook(look);
   if (withAxe && !seen.axeSeen.has(screen.build)) {

@@ -112,6 +112,40 @@ export async function brokenButtonWords(page: Page, labels = 'header .top-bar__b
   }, labels);
 }
 
+/**
+ * Where the words must stay whole when a picture sits beside them (the words go under the picture
+ * when there is no room beside it): the meetings' path, headings and lines with a picture, rules, the
+ * vote's result, a picture button's words and the way on.
+ */
+export const wordsBesidePictures =
+  '.journey__text, .section-title, .with-pictogram, .rule, .vote-reveal__text, .diary-chip, .big-button--row > .big-button__label';
+
+/**
+ * Words of up to twelve letters (a long compound or a name may break where no line is wide enough)
+ * broken over two lines inside the elements (a break at a hyphen is a line break, not a broken word).
+ */
+export async function brokenShortWords(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((within) => {
+    const broken = new Set<string>();
+    for (const element of Array.from(document.querySelectorAll(within))) {
+      if (element.getClientRects().length === 0 || element.closest('.visually-hidden')) continue;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const text = walker.currentNode as Text;
+        for (const match of (text.textContent ?? '').matchAll(/[^\s-]+/g)) {
+          if (match[0].replace(/[^\p{L}]/gu, '').length > 12) continue;
+          const word = document.createRange();
+          word.setStart(text, match.index);
+          word.setEnd(text, match.index + match[0].length);
+          const lines = new Set(Array.from(word.getClientRects()).filter((box) => box.width > 0).map((box) => Math.round(box.top)));
+          if (lines.size > 1) broken.add(`"${match[0]}" broken in ${element.tagName.toLowerCase()}.${String(element.className).split(' ')[0]}`);
+        }
+      }
+    }
+    return [...broken].slice(0, 5);
+  }, selector);
+}
+
 /** The words of a round's picture tiles (skills, check-in, a question's topics). */
 export const roundTileLabels = '.round-choices .big-button__label, .answer-tiles .big-button__label';
 
