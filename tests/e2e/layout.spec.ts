@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { installFakeSpeech } from './fakeSpeech';
 import { lockSupport, setUpGroup, unlockSupport } from './pages/app';
 import { axeViolations } from './pages/checks';
-import { brokenButtonWords } from './pages/sweep';
+import { brokenWords, buttonLabels } from './pages/sweep';
 import { takesShots } from './pages/shots';
 
 const longNames = [
@@ -105,7 +105,7 @@ test(`no sideways scrolling, nothing spilling, one-row top bar: ${theme} theme`,
       for (const width of widths) {
         await page.setViewportSize(shotSizes[width] ?? { width, height: 800 });
         const label = `${theme}, ${textSize}, ${width} px, ${screen.name}`;
-        problems.push(...[...(await layoutProblems(page)), ...(await brokenButtonWords(page))].map((p) => `${label}: ${p}`));
+        problems.push(...[...(await layoutProblems(page)), ...(await brokenWords(page, buttonLabels))].map((p) => `${label}: ${p}`));
         if (shotSizes[width] && takesShots) {
           await page.evaluate(() => window.scrollTo(0, 0));
           await page.screenshot({ path: test.info().outputPath(`${screen.name}-${width}-${textSize}-${theme}.png`.replace(/ /g, '_')) });

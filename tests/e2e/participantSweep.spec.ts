@@ -14,7 +14,7 @@ import { installFakeSpeech, spokenTexts } from './fakeSpeech';
 import { lockSupport } from './pages/app';
 import { axeStyleViolations, axeViolations } from './pages/checks';
 import { allSweepScreens as sweepScreens, screenAddress, type SweepScreen } from './pages/steps';
-import { applyLook, brokenButtonWords, brokenShortWords, inViewAll, roundTileLabels, spillingLabels, turnTablet, isTopInView, lookName, sidewaysOverflow, tapAndHear, topBarRows, wordsBesidePictures, wordsOf, type SweepLook } from './pages/sweep';
+import { applyLook, brokenWords, buttonLabels, inViewAll, roundTileLabels, spillingLabels, turnTablet, isTopInView, lookName, sidewaysOverflow, tapAndHear, topBarRows, wordsBesidePictures, wordsOf, type SweepLook } from './pages/sweep';
 import { importFile } from './pages/transfer';
 import { lookShot, takesShots } from './pages/shots';
 
@@ -92,8 +92,8 @@ async function checkTurn(page: Page, look: SweepLook, kind: string, label: strin
   if (shot) await lookShot(page, shot.replace('.jpg', '-turn.jpg'), { type: 'jpeg', quality: 50 });
   if (withAxe) await checkAxe(page, `${label} (turn)`);
   expect.soft(await spillingLabels(page), `${label} (turn): words inside their buttons`).toEqual([]);
-  expect.soft(await brokenButtonWords(page, roundTileLabels), `${label} (turn): tile words whole`).toEqual([]);
-  expect.soft(await brokenShortWords(page, wordsBesidePictures), `${label} (turn): words beside pictures whole`).toEqual([]);
+  expect.soft(await brokenWords(page, roundTileLabels), `${label} (turn): tile words whole`).toEqual([]);
+  expect.soft(await brokenWords(page, wordsBesidePictures, 12), `${label} (turn): words beside pictures whole`).toEqual([]);
   // The member, "Valmis" and (where the whole turn fits) the statement or question: all in view.
   const mustSee = ['.turn .turn__who', '.turn .turn__done .big-button', ...(fitsWholeTurn(look) ? ['.turn .turn__subject'] : [])];
   for (const selector of mustSee) {
@@ -207,8 +207,8 @@ async function checkScreenInLook(page: Page, look: SweepLook, screen: SweepScree
   if (shot) await lookShot(page, shot, { type: 'jpeg', quality: 50 });
   expect.soft(await sidewaysOverflow(page), `${label}: nothing sideways`).toEqual([]);
   expect.soft(await topBarRows(page), `${label}: top bar in one row`).toBe(1);
-  expect.soft(await brokenButtonWords(page), `${label}: button words whole`).toEqual([]);
-  expect.soft(await brokenShortWords(page, wordsBesidePictures), `${label}: words beside pictures whole`).toEqual([]);
+  expect.soft(await brokenWords(page, buttonLabels), `${label}: button words whole`).toEqual([]);
+  expect.soft(await brokenWords(page, wordsBesidePictures, 12), `${label}: words beside pictures whole`).toEqual([]);
   expect.soft(await spillingLabels(page), `${label}: words inside their buttons`).toEqual([]);
   const withAxe = isAxeLook(look);
   if (withAxe && !seen.axeSeen.has(screen.build)) {

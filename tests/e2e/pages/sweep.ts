@@ -86,65 +86,48 @@ export async function topBarRows(page: Page): Promise<number> {
 }
 
 /**
- * Words of the top bar's buttons and of the "Kuuntele" buttons broken over two lines ("Alkuu-n",
- * "Kuu-ntel-e"): each word of a button's label must stay whole.
+ * Words broken over two lines inside the elements ("Alkuu-n", "Kuu-ntel-e"). With `longestWord`, only
+ * words of up to that many letters count (a longer compound or a name may break where no line is wide
+ * enough), and a break at a hyphen is a line break, not a broken word.
  */
-export async function brokenButtonWords(page: Page, labels = 'header .top-bar__button > span, .speak-button__label'): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const broken: string[] = [];
-    for (const label of Array.from(document.querySelectorAll(selector))) {
-      if (label.getClientRects().length === 0 || label.closest('.visually-hidden')) continue;
-      // Every text of the label (a tile's words are in a span per sentence).
-      const texts: Text[] = [];
-      const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) texts.push(walker.currentNode as Text);
-      for (const text of texts) for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
-        const word = document.createRange();
-        word.setStart(text, match.index);
-        word.setEnd(text, match.index + match[0].length);
+export async function brokenWords(page: Page, selector: string, longestWord: number | null = null): Promise<string[]> {
+  return page.evaluate(
+    ({ within, longest }) => {
+      const broken = new Set<string>();
+      for (const element of Array.from(document.querySelectorAll(within))) {
         // (A label hidden for screen readers only is 1 px wide: not on screen.)
-        if (word.getClientRects().length > 1 && label.getBoundingClientRect().width > 1) {
-          broken.push(`word broken in ${label.closest('header') ? 'the top bar' : label.closest('.speak-button') ? 'a "Kuuntele" button' : 'a tile'}: "${match[0]}"`);
+        if (element.getClientRects().length === 0 || element.closest('.visually-hidden') || element.getBoundingClientRect().width <= 1) continue;
+        const where = element.closest('header') ? 'the top bar' : element.closest('.speak-button') ? 'a "Kuuntele" button' : `${element.tagName.toLowerCase()}.${String(element.className).split(' ')[0]}`;
+        // Every text of the element (a tile's words are in a span per sentence).
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const text = walker.currentNode as Text;
+          for (const match of (text.textContent ?? '').matchAll(longest === null ? /\S+/g : /[^\s-]+/g)) {
+            if (longest !== null && match[0].replace(/[^\p{L}]/gu, '').length > longest) continue;
+            const word = document.createRange();
+            word.setStart(text, match.index);
+            word.setEnd(text, match.index + match[0].length);
+            const lines = new Set(Array.from(word.getClientRects()).filter((box) => box.width > 0).map((box) => Math.round(box.top)));
+            if (lines.size > 1) broken.add(`word broken in ${where}: "${match[0]}"`);
+          }
         }
       }
-    }
-    return broken;
-  }, labels);
+      return [...broken].slice(0, 5);
+    },
+    { within: selector, longest: longestWord },
+  );
 }
 
+/** The words of the top bar's buttons and of the "Kuuntele" buttons: each must stay whole. */
+export const buttonLabels = 'header .top-bar__button > span, .speak-button__label';
+
 /**
- * Where the words must stay whole when a picture sits beside them (the words go under the picture
- * when there is no room beside it): the meetings' path, headings and lines with a picture, rules, the
- * vote's result, a picture button's words and the way on.
+ * Where words of up to twelve letters must stay whole when a picture sits beside them (the words go
+ * under the picture when there is no room beside it): the meetings' path, headings and lines with a
+ * picture, rules, the vote's result, the diary's chips, a picture button's words and the way on.
  */
 export const wordsBesidePictures =
   '.journey__text, .section-title, .with-pictogram, .rule, .vote-reveal__text, .diary-chip, .big-button--row > .big-button__label';
-
-/**
- * Words of up to twelve letters (a long compound or a name may break where no line is wide enough)
- * broken over two lines inside the elements (a break at a hyphen is a line break, not a broken word).
- */
-export async function brokenShortWords(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((within) => {
-    const broken = new Set<string>();
-    for (const element of Array.from(document.querySelectorAll(within))) {
-      if (element.getClientRects().length === 0 || element.closest('.visually-hidden')) continue;
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const text = walker.currentNode as Text;
-        for (const match of (text.textContent ?? '').matchAll(/[^\s-]+/g)) {
-          if (match[0].replace(/[^\p{L}]/gu, '').length > 12) continue;
-          const word = document.createRange();
-          word.setStart(text, match.index);
-          word.setEnd(text, match.index + match[0].length);
-          const lines = new Set(Array.from(word.getClientRects()).filter((box) => box.width > 0).map((box) => Math.round(box.top)));
-          if (lines.size > 1) broken.add(`"${match[0]}" broken in ${element.tagName.toLowerCase()}.${String(element.className).split(' ')[0]}`);
-        }
-      }
-    }
-    return [...broken].slice(0, 5);
-  }, selector);
-}
 
 /** The words of a round's picture tiles (skills, check-in, a question's topics). */
 export const roundTileLabels = '.round-choices .big-button__label, .answer-tiles .big-button__label';
