@@ -49,19 +49,20 @@ export default defineConfig({
           { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
-      workbox: {
+      // Our own service worker (src/services/offline/sw.ts): Workbox's precache and routes, with the files
+      // fetched six at a time when the app installs. vite-plugin-pwa builds it and puts the file list in.
+      strategies: 'injectManifest',
+      srcDir: 'src/services/offline',
+      filename: 'sw.ts',
+      injectManifest: {
+        // A classic worker: it loads share-target.js and pictogram-pack.js with importScripts.
+        rollupFormat: 'iife',
         // Precache the whole app: every chunk, font file and icon (the .woff fonts are for PDFs), the
         // pictograms as one pack (public/pictogram-pack.js answers each pictogram from it), and the offline
         // voice (voice/espeak-ng.mjs + .data, from scripts/build-voice.mjs), so the "ready for the park"
         // notice waits for it too.
         globPatterns: ['**/*.{js,mjs,data,css,html,svg,png,woff,woff2,webmanifest,txt,pack}'],
-        globIgnores: ['pictograms/flat/**', 'pictograms/high-contrast/**'],
-        navigateFallback: 'index.html',
-        // Set explicitly: with injectRegister false the plugin would otherwise drop them.
-        clientsClaim: true,
-        skipWaiting: false,
-        cleanupOutdatedCaches: true,
-        importScripts: ['share-target.js', 'pictogram-pack.js'],
+        globIgnores: ['pictograms/flat/**', 'pictograms/high-contrast/**', 'sw.js'],
       },
     }),
   ],

@@ -57,10 +57,14 @@ async function answer(root, request, response) {
   response.end(request.method === 'HEAD' ? undefined : body);
 }
 
-/** Serves `folder` on `port` (0: any free one) of `host`; resolves once listening. */
-export async function serveFolder(folder, { port = 0, host = '127.0.0.1' } = {}) {
+/**
+ * Serves `folder` on `port` (0: any free one) of `host`; resolves once listening. `delayMs` holds each
+ * answer back that long, as a network's round trip would (the bench's "ready offline" figure).
+ */
+export async function serveFolder(folder, { port = 0, host = '127.0.0.1', delayMs = 0 } = {}) {
   const root = resolve(folder);
-  const server = createServer((request, response) => {
+  const server = createServer(async (request, response) => {
+    if (delayMs > 0) await new Promise((done) => setTimeout(done, delayMs));
     answer(root, request, response).catch(() => {
       // A malformed address, or a file taken away between looking and reading (a test's copy).
       if (!response.headersSent) response.writeHead(404);

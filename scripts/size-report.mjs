@@ -16,11 +16,10 @@ const read = (file) => readFileSync(join(dist, file.replace(/^\//, '')));
 const gz = (file) => gzipSync(read(file)).length;
 const initialBytes = initial.reduce((sum, file) => sum + gz(file), 0);
 
-// Exactly the files the service worker stores when the app installs (its precache list), and the
-// worker itself with its workbox runtime.
+// Exactly the files the service worker stores when the app installs (its precache list, put into it
+// as JSON by vite-plugin-pwa), and the worker itself with its Workbox runtime.
 const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-const workbox = /workbox-[\w-]+\.js/.exec(sw)?.[0];
-const precached = [...new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1])), 'sw.js', ...(workbox ? [workbox] : [])];
+const precached = [...new Set([...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1])), 'sw.js'];
 const sizes = precached.map((file) => ({ file, raw: read(file).length, gzip: gz(file) }));
 const sum = (rows, key) => rows.reduce((s, r) => s + r[key], 0);
 const voice = sizes.filter((r) => /^voice\/|voiceWorker|offlineVoice|players-/.test(r.file));

@@ -1,9 +1,10 @@
 // The installable, offline app: manifest, service worker precache, and data that survives closing the browser.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { addMember, createGroup, openStart, waitForOfflineReady } from './pages/app';
+import { serveFolder } from '../../scripts/serve-dist.mjs';
 
 // Works offline: the service worker is needed here.
 test.use({ serviceWorkers: 'allow' });
@@ -106,5 +107,41 @@ test('the manifest names the app and gives 192 px, 512 px and maskable icons', a
   for (const icon of manifest.icons) {
     const response = await request.get(`/${icon.src}`);
     expect(response.headers()['content-type']).toBe('image/png');
+  }
+});
+
+test('a file the server cannot give: the app never says it works without the internet (all of it is stored, or nothing)', async ({ page }) => {
+  // A copy of the build with the offline voice's data missing (the start screen does not need it).
+  const folder = mkdtempSync(join(tmpdir(), 'porukka-build-'));
+  cpSync(process.env['E2E_DIST'] ?? new URL('../../dist', import.meta.url).pathname, folder, { recursive: true });
+  rmSync(join(folder, 'voice', 'espeak-ng.data'));
+  const server = await serveFolder(folder);
+  try {
+    // What becomes of the service worker the app installs (its states, in order).
+    await page.addInitScript(() => {
+      const states: string[] = [];
+      Object.assign(window, { serviceWorkerStates: states });
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = async function (...args: Parameters<typeof register>) {
+        const registration = await register.apply(this, args);
+        const seen = new WeakSet<ServiceWorker>();
+        const follow = (worker: ServiceWorker | null) => {
+          if (!worker || seen.has(worker)) return;
+          seen.add(worker);
+          worker.addEventListener('statechange', () => states.push(worker.state));
+        };
+        follow(registration.installing);
+        registration.addEventListener('updatefound', () => follow(registration.installing));
+        return registration;
+      };
+    });
+    await page.goto(server.url);
+    await expect(page.getByRole('heading', { level: 1, name: 'Tervetuloa Porukkaan!' })).toBeVisible();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { serviceWorkerStates: string[] }).serviceWorkerStates), { timeout: 60_000 }).toEqual(['redundant']);
+    await expect(page.getByText('Porukka toimii nyt myös ilman internetiä.')).toHaveCount(0);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active ?? null)).toBeNull();
+  } finally {
+    await server.close();
+    rmSync(folder, { recursive: true, force: true });
   }
 });
