@@ -200,3 +200,31 @@ export async function tapAndHear(page: Page, target: Locator, label: string): Pr
     .poll(async () => (await spokenTexts(page)).slice(before).map((u) => u.text), { message: `${label}: says "${words.join(' ')}"` })
     .toEqual(expect.arrayContaining(words));
 }
+
+/**
+ * "Kuuntele" words that reach onto their round button's border: the word's box must lie inside the
+ * button's rounded inside (its corners within the round ends), give or take `slack` pixels (the box is
+ * a little larger than the letters).
+ */
+export async function wordsOnRing(page: Page, slack = 3): Promise<string[]> {
+  return page.evaluate((give) => {
+    const found: string[] = [];
+    for (const label of Array.from(document.querySelectorAll<HTMLElement>('.speak-button__label'))) {
+      const button = label.closest<HTMLElement>('.speak-button');
+      if (!button || label.getClientRects().length === 0 || label.closest('.visually-hidden')) continue;
+      const outer = button.getBoundingClientRect();
+      const words = label.getBoundingClientRect();
+      const border = parseFloat(getComputedStyle(button).borderTopWidth) || 0;
+      const radius = Math.min(parseFloat(getComputedStyle(button).borderTopLeftRadius) || 0, outer.width / 2, outer.height / 2);
+      const inner = radius - border + give;
+      const inside = ([x, y]: readonly [number, number]) => {
+        const cx = Math.min(Math.max(x, outer.left + radius), outer.right - radius);
+        const cy = Math.min(Math.max(y, outer.top + radius), outer.bottom - radius);
+        return Math.hypot(x - cx, y - cy) <= inner;
+      };
+      const corners = [[words.left, words.top], [words.right, words.top], [words.left, words.bottom], [words.right, words.bottom]] as const;
+      if (!corners.every(inside)) found.push(`"${(label.textContent ?? '').trim()}" on its button's ring (${Math.round(outer.width)}×${Math.round(outer.height)})`);
+    }
+    return [...new Set(found)].slice(0, 5);
+  }, slack);
+}
