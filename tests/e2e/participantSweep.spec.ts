@@ -4,9 +4,9 @@
 // them (participant mode). Nothing scrolls sideways, the top bar is one row, the words of its buttons,
 // of "Kuuntele" and of a turn's picture tiles stay whole, so do words of up to twelve letters beside a
 // picture (they go under it when there is no room), no button's words reach out of it (in a turn
-// too), on a tablet "Kuuntele" stays inside its round border, a turn's person, choices and "Valmis"
-// are in view, choices say their words on tap, and axe finds nothing in either theme. Screenshots go
-// to test-results/sweep/ for a person to look through (not committed): one per screen build and look,
+// too), "Kuuntele" stays inside its round border, a turn's person, choices and "Valmis" are in view,
+// choices say their words on tap, and axe finds nothing in either theme. Screenshots go to
+// test-results/sweep/ for a person to look through (not committed): one per screen build and look,
 // and in CI only when SWEEP_SHOTS=1 (they check nothing).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,13 +56,6 @@ const parts = passes.flatMap((pass) =>
   })),
 );
 
-/**
- * Where "Kuuntele" must stay inside its round border: on a tablet. On a phone some speakers squeezed
- * into a narrow column still reach onto it (the pitch's questions; at the largest text the situation
- * cards and a new field note): noted on issue 14.
- */
-const keepsRingChecked = (look: SweepLook) => look.width >= 800;
-
 /** On a tablet at the default text size the whole turn fits, the statement or question too. */
 const fitsWholeTurn = (look: SweepLook) => look.width >= 800 && look.textSize === 'normal';
 
@@ -100,7 +93,7 @@ async function checkTurn(page: Page, look: SweepLook, kind: string, label: strin
   if (shot) await lookShot(page, shot.replace('.jpg', '-turn.jpg'), { type: 'jpeg', quality: 50 });
   if (withAxe) await checkAxe(page, `${label} (turn)`);
   expect.soft(await spillingLabels(page), `${label} (turn): words inside their buttons`).toEqual([]);
-  if (keepsRingChecked(look)) expect.soft(await wordsOnRing(page), `${label} (turn): "Kuuntele" inside its ring`).toEqual([]);
+  expect.soft(await wordsOnRing(page), `${label} (turn): "Kuuntele" inside its ring`).toEqual([]);
   expect.soft(await brokenWords(page, roundTileLabels), `${label} (turn): tile words whole`).toEqual([]);
   expect.soft(await brokenWords(page, wordsBesidePictures, 12), `${label} (turn): words beside pictures whole`).toEqual([]);
   // The member, "Valmis" and (where the whole turn fits) the statement or question: all in view.
@@ -219,7 +212,7 @@ async function checkScreenInLook(page: Page, look: SweepLook, screen: SweepScree
   expect.soft(await brokenWords(page, buttonLabels), `${label}: button words whole`).toEqual([]);
   expect.soft(await brokenWords(page, wordsBesidePictures, 12), `${label}: words beside pictures whole`).toEqual([]);
   expect.soft(await spillingLabels(page), `${label}: words inside their buttons`).toEqual([]);
-  if (keepsRingChecked(look)) expect.soft(await wordsOnRing(page), `${label}: "Kuuntele" inside its ring`).toEqual([]);
+  expect.soft(await wordsOnRing(page), `${label}: "Kuuntele" inside its ring`).toEqual([]);
   const withAxe = isAxeLook(look);
   if (withAxe && !seen.axeSeen.has(screen.build)) {
     seen.axeSeen.add(screen.build);
