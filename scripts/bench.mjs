@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { benchGroupFile } from './bench-group-file.mjs';
 import { lighthouseSection } from './bench-lighthouse.mjs';
-import { offlineReadyTimes } from './bench-offline-ready.mjs';
+import { offlineReadyTimes, serviceWorkerInCharge } from './bench-offline-ready.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 // BENCH_DIST / BENCH_PORT: measure a build elsewhere on another port (beside other people's servers).
@@ -86,7 +86,7 @@ const startScreenReady = () => page.getByRole('button', { name: 'Aloitetaan' }).
 await startScreenReady();
 const firstVisit = Date.now() - firstStart;
 // Installing stores every app file (≈ 700): on a busy machine that takes longer than Playwright's 30 s.
-await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active !== null && navigator.serviceWorker.controller !== null, undefined, { timeout: 180_000 });
+await page.waitForFunction(serviceWorkerInCharge, undefined, { timeout: 180_000 });
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
 await context.setOffline(true);
 const offlineStarts = [];

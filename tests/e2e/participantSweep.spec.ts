@@ -4,7 +4,7 @@
 // them (participant mode). Nothing scrolls sideways, the top bar is one row, the words of its buttons,
 // of "Kuuntele" and of a turn's picture tiles stay whole, so do words of up to twelve letters beside a
 // picture (they go under it when there is no room), no button's words reach out of it (in a turn
-// too), "Kuuntele" stays inside its round border, a turn's person, choices and "Valmis" are in view,
+// too), "Kuuntele" stays inside its round border and its card, a turn's person, choices and "Valmis" are in view,
 // choices say their words on tap, and axe finds nothing in either theme. Screenshots go to
 // test-results/sweep/ for a person to look through (not committed): one per screen build and look,
 // and in CI only when SWEEP_SHOTS=1 (they check nothing).
@@ -15,7 +15,7 @@ import { installFakeSpeech, spokenTexts } from './fakeSpeech';
 import { lockSupport } from './pages/app';
 import { axeStyleViolations, axeViolations } from './pages/checks';
 import { allSweepScreens as sweepScreens, screenAddress, type SweepScreen } from './pages/steps';
-import { applyLook, brokenWords, buttonLabels, inViewAll, roundTileLabels, spillingLabels, turnTablet, isTopInView, lookName, sidewaysOverflow, tapAndHear, topBarRows, wordsBesidePictures, wordsOf, wordsOnRing, type SweepLook } from './pages/sweep';
+import { applyLook, brokenWords, buttonLabels, inViewAll, roundTileLabels, spillingLabels, turnTablet, isTopInView, lookName, sidewaysOverflow, tapAndHear, topBarRows, wordsBesidePictures, wordsOf, wordsOnRing, speakersOutOfCards, type SweepLook } from './pages/sweep';
 import { importFile } from './pages/transfer';
 import { lookShot, takesShots } from './pages/shots';
 
@@ -94,6 +94,7 @@ async function checkTurn(page: Page, look: SweepLook, kind: string, label: strin
   if (withAxe) await checkAxe(page, `${label} (turn)`);
   expect.soft(await spillingLabels(page), `${label} (turn): words inside their buttons`).toEqual([]);
   expect.soft(await wordsOnRing(page), `${label} (turn): "Kuuntele" inside its ring`).toEqual([]);
+  expect.soft(await speakersOutOfCards(page), `${label} (turn): "Kuuntele" inside its card`).toEqual([]);
   expect.soft(await brokenWords(page, roundTileLabels), `${label} (turn): tile words whole`).toEqual([]);
   expect.soft(await brokenWords(page, wordsBesidePictures, 12), `${label} (turn): words beside pictures whole`).toEqual([]);
   // The member, "Valmis" and (where the whole turn fits) the statement or question: all in view.
@@ -213,6 +214,7 @@ async function checkScreenInLook(page: Page, look: SweepLook, screen: SweepScree
   expect.soft(await brokenWords(page, wordsBesidePictures, 12), `${label}: words beside pictures whole`).toEqual([]);
   expect.soft(await spillingLabels(page), `${label}: words inside their buttons`).toEqual([]);
   expect.soft(await wordsOnRing(page), `${label}: "Kuuntele" inside its ring`).toEqual([]);
+  expect.soft(await speakersOutOfCards(page), `${label}: "Kuuntele" inside its card`).toEqual([]);
   const withAxe = isAxeLook(look);
   if (withAxe && !seen.axeSeen.has(screen.build)) {
     seen.axeSeen.add(screen.build);

@@ -1,10 +1,10 @@
 // The installable, offline app: manifest, service worker precache, and data that survives closing the browser.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { addMember, createGroup, openStart, waitForOfflineReady } from './pages/app';
-import { serveFolder } from '../../scripts/serve-dist.mjs';
+import { withBuildCopy } from './pages/buildCopy';
 
 // Works offline: the service worker is needed here.
 test.use({ serviceWorkers: 'allow' });
@@ -112,11 +112,8 @@ test('the manifest names the app and gives 192 px, 512 px and maskable icons', a
 
 test('a file the server cannot give: the app never says it works without the internet (all of it is stored, or nothing)', async ({ page }) => {
   // A copy of the build with the offline voice's data missing (the start screen does not need it).
-  const folder = mkdtempSync(join(tmpdir(), 'porukka-build-'));
-  cpSync(process.env['E2E_DIST'] ?? new URL('../../dist', import.meta.url).pathname, folder, { recursive: true });
-  rmSync(join(folder, 'voice', 'espeak-ng.data'));
-  const server = await serveFolder(folder);
-  try {
+  await withBuildCopy(async ({ folder, url }) => {
+    rmSync(join(folder, 'voice', 'espeak-ng.data'));
     // What becomes of the service worker the app installs (its states, in order).
     await page.addInitScript(() => {
       const states: string[] = [];
@@ -135,13 +132,10 @@ test('a file the server cannot give: the app never says it works without the int
         return registration;
       };
     });
-    await page.goto(server.url);
+    await page.goto(url);
     await expect(page.getByRole('heading', { level: 1, name: 'Tervetuloa Porukkaan!' })).toBeVisible();
     await expect.poll(() => page.evaluate(() => (window as unknown as { serviceWorkerStates: string[] }).serviceWorkerStates), { timeout: 60_000 }).toEqual(['redundant']);
     await expect(page.getByText('Porukka toimii nyt myös ilman internetiä.')).toHaveCount(0);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active ?? null)).toBeNull();
-  } finally {
-    await server.close();
-    rmSync(folder, { recursive: true, force: true });
-  }
+  });
 });

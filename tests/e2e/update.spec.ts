@@ -1,21 +1,17 @@
 // A new version waits quietly: never on an exercise screen, and nothing entered is lost when it is applied.
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createGroup, openMeeting, reloadWhenSaved, waitForOfflineReady } from './pages/app';
-import { serveFolder } from '../../scripts/serve-dist.mjs';
+import { withBuildCopy } from './pages/buildCopy';
 
 // Works offline: the service worker is needed here.
 test.use({ serviceWorkers: 'allow' });
 
 test('"update available" waits until the exercise is left, and updating keeps the data', async ({ page }) => {
   // The app is served from a copy of the build, so the test can publish a new version of it.
-  const folder = mkdtempSync(join(tmpdir(), 'porukka-build-'));
-  cpSync(process.env['E2E_DIST'] ?? new URL('../../dist', import.meta.url).pathname, folder, { recursive: true });
-  const server = await serveFolder(folder);
-  try {
-    await page.goto(server.url);
+  await withBuildCopy(async ({ folder, url }) => {
+    await page.goto(url);
     await waitForOfflineReady(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Tervetuloa Porukkaan!' })).toBeVisible();
     await createGroup(page, 'Päivitysporukka', 'Kerhohuone');
@@ -40,8 +36,5 @@ test('"update available" waits until the exercise is left, and updating keeps th
     await expect(update).toHaveCount(0);
     await page.getByRole('link', { name: 'Takaisin' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Päivitysporukka' })).toBeVisible();
-  } finally {
-    await server.close();
-    rmSync(folder, { recursive: true, force: true });
-  }
+  });
 });

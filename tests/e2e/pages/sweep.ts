@@ -228,3 +228,19 @@ export async function wordsOnRing(page: Page, slack = 3): Promise<string[]> {
     return [...new Set(found)].slice(0, 5);
   }, slack);
 }
+
+/** "Kuuntele" buttons that reach out of the card they read (over its border, where no window edge catches them). */
+export async function speakersOutOfCards(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('[data-card] .speak-button'))
+      .filter((button) => button.getClientRects().length > 0)
+      .flatMap((button) => {
+        const card = button.closest('[data-card]');
+        if (!card) return [];
+        const [inner, outer] = [button.getBoundingClientRect(), card.getBoundingClientRect()];
+        const reaches = inner.left < outer.left - 1 || inner.right > outer.right + 1 || inner.top < outer.top - 1 || inner.bottom > outer.bottom + 1;
+        return reaches ? [`"${(button.textContent ?? '').trim()}" reaches out of its card (${Math.round(inner.right - outer.right)} px)`] : [];
+      })
+      .slice(0, 5),
+  );
+}
