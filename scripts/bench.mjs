@@ -1,13 +1,12 @@
 // npm run bench: measures the built app in Chromium and writes the figures to docs/benchmarks.md.
 // Speed is measured here, never asserted as a time in a test. Budgets: ../shared/docs/product.md.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { benchGroupFile } from './bench-group-file.mjs';
-import { lighthouseSection } from './bench-lighthouse.mjs';
 import { offlineReadyTimes, serviceWorkerInCharge } from './bench-offline-ready.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -39,6 +38,17 @@ const encodingOf = async (path) => (await fetch(`${base}${path}`, { headers: { '
 const servedAs = { html: await encodingOf('/'), js: await encodingOf(/src="(\/assets\/app-[\w-]+\.js)"/.exec(readFileSync(`${dist}/index.html`, 'utf8'))?.[1] ?? '/') };
 if (servedAs.html === 'none' || servedAs.js === 'none') throw new Error(`the bench build is served uncompressed (${JSON.stringify(servedAs)})`);
 
+/**
+ * Lighthouse is the bench's alone (95 packages, 166 MB): it lives in scripts/lighthouse with its own
+ * lockfile, out of the app's `npm ci`, and is installed there when the bench first needs it (again when its lockfile is newer).
+ */
+async function lighthouseSection(input) {
+  const tools = `${root}scripts/lighthouse`;
+  const installed = `${tools}/node_modules/.package-lock.json`;
+  if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(`${tools}/package-lock.json`).mtimeMs) execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: tools, stdio: 'inherit' });
+  const { lighthouseSection: measure } = await import('./lighthouse/bench-lighthouse.mjs');
+  return measure(input);
+}
 const lighthouseInput = () => ({ base, servedAs, initialJs: /initial JS: ([\d.]+ KB gzip)/.exec(size)?.[1] ?? '?' });
 
 // Lighthouse first, on a calm machine: run after the bench's other parts it scored 90–95 (the machine's
