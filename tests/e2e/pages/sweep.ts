@@ -203,7 +203,7 @@ export async function tapAndHear(page: Page, target: Locator, label: string): Pr
 
 /**
  * "Kuuntele" words that reach onto their round button's border: the word's box must lie inside the
- * button's rounded inside (its corners within the round ends), give or take `slack` pixels (the box is
+ * pill-shaped button's rounded inside (its corners within the round ends), give or take `slack` pixels (the box is
  * a little larger than the letters).
  */
 export async function wordsOnRing(page: Page, slack = 3): Promise<string[]> {
@@ -214,8 +214,10 @@ export async function wordsOnRing(page: Page, slack = 3): Promise<string[]> {
       if (!button || label.getClientRects().length === 0 || label.closest('.visually-hidden')) continue;
       const outer = button.getBoundingClientRect();
       const words = label.getBoundingClientRect();
-      const border = parseFloat(getComputedStyle(button).borderTopWidth) || 0;
-      const radius = Math.min(parseFloat(getComputedStyle(button).borderTopLeftRadius) || 0, outer.width / 2, outer.height / 2);
+      // Its border from its layout (outer width less inner width), its round ends half its height: a pill
+      // (border-radius: 999px). A less round button would be reported here, never missed.
+      const border = (button.offsetWidth - button.clientWidth) / 2;
+      const radius = Math.min(outer.width, outer.height) / 2;
       const inner = radius - border + give;
       const inside = ([x, y]: readonly [number, number]) => {
         const cx = Math.min(Math.max(x, outer.left + radius), outer.right - radius);
