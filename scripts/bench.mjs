@@ -40,7 +40,8 @@ if (servedAs.html === 'none' || servedAs.js === 'none') throw new Error(`the ben
 
 /**
  * Lighthouse is the bench's alone (95 packages, 166 MB): it lives in scripts/lighthouse with its own
- * lockfile, out of the app's `npm ci`, and is installed there when the bench first needs it (again when its lockfile is newer).
+ * lockfile, out of the app's `npm ci`, and is installed there when the bench first needs it (again
+ * when its lockfile is newer).
  */
 async function lighthouseSection(input) {
   const tools = `${root}scripts/lighthouse`;

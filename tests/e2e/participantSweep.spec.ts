@@ -4,9 +4,9 @@
 // them (participant mode). Nothing scrolls sideways, the top bar is one row, the words of its buttons,
 // of "Kuuntele" and of a turn's picture tiles stay whole, so do words of up to twelve letters beside a
 // picture (they go under it when there is no room), no button's words reach out of it (in a turn
-// too), "Kuuntele" stays inside its round border and its card, a turn's person, choices and "Valmis" are in view,
-// choices say their words on tap, and axe finds nothing in either theme. Screenshots go to
-// test-results/sweep/ for a person to look through (not committed): one per screen build and look,
+// too), "Kuuntele" stays inside its round border and its card, a turn's person, choices and "Valmis"
+// are in view, choices say their words on tap, and axe finds nothing in either theme. Screenshots go
+// to test-results/sweep/ for a person to look through (not committed): one per screen build and look,
 // and in CI only when SWEEP_SHOTS=1 (they check nothing).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

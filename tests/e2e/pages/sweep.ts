@@ -88,7 +88,7 @@ export async function topBarRows(page: Page): Promise<number> {
 /**
  * Words broken over two lines inside the elements ("Alkuu-n", "Kuu-ntel-e"). With `longestWord`, only
  * words of up to that many letters count (a longer compound or a name may break where no line is wide
- * enough), and a break at a hyphen is a line break, not a broken word.
+ * enough), and a break at a hyphen or a dash ("100–150") is a line break, not a broken word.
  */
 export async function brokenWords(page: Page, selector: string, longestWord: number | null = null): Promise<string[]> {
   return page.evaluate(
@@ -102,7 +102,7 @@ export async function brokenWords(page: Page, selector: string, longestWord: num
         const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
         while (walker.nextNode()) {
           const text = walker.currentNode as Text;
-          for (const match of (text.textContent ?? '').matchAll(longest === null ? /\S+/g : /[^\s-]+/g)) {
+          for (const match of (text.textContent ?? '').matchAll(longest === null ? /\S+/g : /[^\s\-–—]+/g)) {
             if (longest !== null && match[0].replace(/[^\p{L}]/gu, '').length > longest) continue;
             const word = document.createRange();
             word.setStart(text, match.index);
@@ -124,10 +124,11 @@ export const buttonLabels = 'header .top-bar__button > span, .speak-button__labe
 /**
  * Where words of up to twelve letters must stay whole when a picture sits beside them (the words go
  * under the picture when there is no room beside it): the meetings' path, headings and lines with a
- * picture, rules, the vote's result, the diary's chips, a picture button's words and the way on.
+ * picture, rules, the vote's result, the diary's chips, a picture button's words, the way on and a
+ * picture card's words (beside its picture and its speaker).
  */
 export const wordsBesidePictures =
-  '.journey__text, .section-title, .with-pictogram, .rule, .vote-reveal__text, .diary-chip, .big-button--row > .big-button__label';
+  '.journey__text, .section-title, .with-pictogram, .rule, .vote-reveal__text, .diary-chip, .big-button--row > .big-button__label, .picture-card__body';
 
 /** The words of a round's picture tiles (skills, check-in, a question's topics). */
 export const roundTileLabels = '.round-choices .big-button__label, .answer-tiles .big-button__label';
@@ -203,8 +204,8 @@ export async function tapAndHear(page: Page, target: Locator, label: string): Pr
 
 /**
  * "Kuuntele" words that reach onto their round button's border: the word's box must lie inside the
- * pill-shaped button's rounded inside (its corners within the round ends), give or take `slack` pixels (the box is
- * a little larger than the letters).
+ * pill-shaped button's rounded inside (its corners within the round ends), give or take `slack`
+ * pixels (the box is a little larger than the letters).
  */
 export async function wordsOnRing(page: Page, slack = 3): Promise<string[]> {
   return page.evaluate((give) => {
